@@ -1,0 +1,150 @@
+"""Text processing: a blank English spaCy pipeline taught control-room shorthand.
+
+Pretrained pipelines are not available (nor wanted: nothing may be downloaded
+at run time), so the pipeline is `spacy.blank("en")` plus:
+
+* tokenizer special cases so that "c/r", "w/" or "s.136" stay one token;
+* the lookup lemmatizer from spacy-lookups-data ("stabbed" -> "stab");
+* ``triage_normalizer``: maps shorthand and misspellings to canonical words
+  (from ``resources/abbreviations.yaml``), setting both ``norm_`` and
+  ``lemma_`` so the classifier and the rule matcher see the same thing.
+* optionally ``triage_context`` (see ``model.context``), which marks tokens in
+  the scope of negation, history or hypotheticals.
+
+The processor is a plain object holding its configuration; the spaCy pipeline
+is built lazily and never pickled, so model artifacts stay small and load
+without surprises.
+"""
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+DEFAULT_ABBREVIATIONS = "abbreviations.yaml"
+NUMBER_KEY = "<num>"
+
+
+def load_shorthand(path: str | Path | None = None) -> dict[str, str]:
+    """Read the shorthand table: abbreviations and misspellings, lower-cased."""
+    if path is None:
+        source = importlib.resources.files("model") / "resources" / DEFAULT_ABBREVIATIONS
+        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    else:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for section in ("abbreviations", "misspellings"):
+        for key, value in (raw.get(section) or {}).items():
+            table[str(key).lower()] = str(value).lower()
+    return table
+
+
+class ShorthandNormalizer:
+    """Pipeline component: canonical lemmas for shorthand, misspellings and CAPS.
+
+    The lookup lemmatizer is case-sensitive, so "STABBED" would stay as it is;
+    notes typed in capitals are common, so lemmas are looked up lower-cased.
+    """
+
+    def __init__(self, nlp: Language, table: dict[str, str]):
+        self.nlp = nlp
+        self.table = table
+        self._lemmas: Any = None
+
+    def _lemma_table(self) -> Any:
+        if self._lemmas is None:
+            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+            self._lemmas = lemmatizer.lookups.get_table("lemma_lookup") if lemmatizer else {}
+        return self._lemmas
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmas = self._lemma_table()
+        for token in doc:
+            lower = token.lower_
+            expansion = self.table.get(lower)
+            if expansion is not None:
+                token.norm_ = expansion
+                token.lemma_ = expansion
+            elif token.text != lower:
+                token.lemma_ = lemmas.get(lower, lower)
+        return doc
+
+
+@Language.factory("triage_normalizer", default_config={"path": None})
+def make_triage_normalizer(nlp: Language, name: str, path: str | None) -> ShorthandNormalizer:
+    return ShorthandNormalizer(nlp, load_shorthand(path))
+
+
+def add_shorthand_exceptions(nlp: Language, table: dict[str, str]) -> None:
+    """Keep shorthand with punctuation in it ("c/r", "w/", "s.136") as one token."""
+    for key in table:
+        if key.isalnum():
+            continue
+        for variant in {key, key.upper(), key.capitalize()}:
+            nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
+
+
+def build_pipeline(abbreviations_path: str | None = None, context: bool = False) -> Language:
+    """Build the project's spaCy pipeline (blank English + our components)."""
+    nlp = spacy.blank("en")
+    add_shorthand_exceptions(nlp, load_shorthand(abbreviations_path))
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("triage_normalizer", config={"path": abbreviations_path})
+    if context:
+        import model.context  # noqa: F401  (registers the "triage_context" factory)
+
+        nlp.add_pipe("triage_context")
+    nlp.initialize()
+    return nlp
+
+
+def token_key(token: Token, use_context: bool = False) -> str | None:
+    """The canonical form of one token for features, or None to skip it."""
+    if token.is_punct or token.is_space:
+        return None
+    if token.like_num:
+        return NUMBER_KEY
+    key = (token.lemma_ or token.lower_).lower()
+    if use_context and Token.has_extension("context"):
+        marker = token._.context
+        if marker:
+            # "no knife" and "hx of OD" become different features from "knife", "OD".
+            return " ".join(f"{marker[:3]}_{part}" for part in key.split())
+    return key
+
+
+class TextProcessor:
+    """Turns raw notes into spaCy docs and into normalised strings for features."""
+
+    def __init__(self, abbreviations_path: str | None = None, context: bool = False,
+                 batch_size: int = 256):
+        self.abbreviations_path = abbreviations_path
+        self.context = context
+        self.batch_size = batch_size
+
+    @cached_property
+    def nlp(self) -> Language:
+        return build_pipeline(self.abbreviations_path, context=self.context)
+
+    def docs(self, texts: Iterable[str]) -> Iterator[Doc]:
+        return self.nlp.pipe(texts, batch_size=self.batch_size)
+
+    def normalise_doc(self, doc: Doc) -> str:
+        keys = (token_key(token, self.context) for token in doc)
+        return " ".join(key for key in keys if key)
+
+    def normalise(self, texts: Iterable[str]) -> list[str]:
+        return [self.normalise_doc(doc) for doc in self.docs(texts)]
+
+    # The spaCy pipeline is rebuilt on load rather than pickled.
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("nlp", None)
+        return state
