@@ -1,0 +1,197 @@
+"""The three-flag classifier: spaCy-normalised text, TF-IDF features, linear models.
+
+One binary model per flag (the flags are not mutually exclusive), each with a
+probability calibrator fitted on *out-of-fold* scores. A single K-fold pass
+therefore gives both the calibration and honest out-of-fold probabilities
+(``oof_proba_``) that training uses to tune the decision thresholds, without
+a second, nested cross-validation. The TF-IDF vocabulary is fitted once on all
+training texts: it uses no labels, so the out-of-fold scores stay label-honest.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, clone
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import LogisticRegression, SGDClassifier
+from sklearn.model_selection import StratifiedKFold
+from sklearn.naive_bayes import ComplementNB
+from sklearn.pipeline import FeatureUnion
+from sklearn.svm import LinearSVC
+
+from model.labels import LABELS
+from model.text import TextProcessor
+
+ALGORITHMS = ("logreg", "linear_svm", "sgd_huber", "complement_nb")
+
+
+def make_estimator(algorithm: str, C: float, random_state: int) -> BaseEstimator:
+    """A fresh, unfitted binary estimator for one flag."""
+    if algorithm == "logreg":
+        return LogisticRegression(C=C, solver="liblinear", class_weight="balanced",
+                                  max_iter=2000, random_state=random_state)
+    if algorithm == "linear_svm":
+        return LinearSVC(C=C / 10.0, class_weight="balanced", random_state=random_state)
+    if algorithm == "sgd_huber":
+        return SGDClassifier(loss="modified_huber", alpha=1e-5, class_weight="balanced",
+                             max_iter=50, tol=None, random_state=random_state)
+    if algorithm == "complement_nb":
+        return ComplementNB(alpha=0.3)
+    raise ValueError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
+
+
+def decision_scores(estimator: BaseEstimator, X: Any) -> np.ndarray:
+    """A real-valued score that grows with the positive class."""
+    if hasattr(estimator, "decision_function") and not isinstance(estimator, ComplementNB):
+        return np.asarray(estimator.decision_function(X), dtype=float)
+    log_proba = estimator.predict_log_proba(X)
+    return log_proba[:, 1] - log_proba[:, 0]
+
+
+class PlattCalibrator:
+    """Sigmoid calibration of a 1-D score (Platt scaling)."""
+
+    def __init__(self) -> None:
+        self.model = LogisticRegression(C=1e4, solver="lbfgs")
+
+    def fit(self, scores: np.ndarray, y: np.ndarray) -> "PlattCalibrator":
+        self.model.fit(scores.reshape(-1, 1), y)
+        return self
+
+    def predict(self, scores: np.ndarray) -> np.ndarray:
+        return self.model.predict_proba(scores.reshape(-1, 1))[:, 1]
+
+
+def make_calibrator(method: str) -> Any:
+    if method == "sigmoid":
+        return PlattCalibrator()
+    if method == "isotonic":
+        return IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
+    raise ValueError(f"unknown calibration {method!r}; choose 'sigmoid' or 'isotonic'")
+
+
+def fold_key(Y: np.ndarray) -> np.ndarray:
+    """Stratify folds on the label combination, so every flag is spread evenly."""
+    return np.array(["".join(str(int(v)) for v in row) for row in Y])
+
+
+class TriageClassifier(BaseEstimator):
+    """Multi-label text classifier with calibrated probabilities for the three flags.
+
+    ``fit(texts, Y)`` with ``Y`` an (n, 3) 0/1 matrix in ``LABELS`` order;
+    ``predict_proba(texts)`` returns an (n, 3) matrix of probabilities.
+    """
+
+    def __init__(self, algorithm: str = "logreg", C: float = 8.0,
+                 word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
+                 use_char: bool = True, min_df: int = 2, calibration: str = "sigmoid",
+                 folds: int = 5, context: bool = True, random_state: int = 0):
+        self.algorithm = algorithm
+        self.C = C
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.use_char = use_char
+        self.min_df = min_df
+        self.calibration = calibration
+        self.folds = folds
+        self.context = context
+        self.random_state = random_state
+
+    # -- construction -----------------------------------------------------
+    def make_processor(self) -> TextProcessor:
+        return TextProcessor(context=self.context)
+
+    def make_vectorizer(self) -> FeatureUnion:
+        parts = [("word", TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False,
+                                          ngram_range=tuple(self.word_ngrams), min_df=self.min_df,
+                                          sublinear_tf=True, dtype=np.float32))]
+        if self.use_char:
+            parts.append(("char", TfidfVectorizer(analyzer="char_wb", lowercase=False,
+                                                  ngram_range=tuple(self.char_ngrams),
+                                                  min_df=self.min_df, sublinear_tf=True,
+                                                  max_features=200_000, dtype=np.float32)))
+        return FeatureUnion(parts)
+
+    # -- fitting ----------------------------------------------------------
+    def fit(self, texts: Sequence[str], Y: Any) -> "TriageClassifier":
+        self.processor_ = self.make_processor()
+        return self.fit_normalised(self.processor_.normalise(texts), Y)
+
+    def fit_normalised(self, normalised: Sequence[str], Y: Any) -> "TriageClassifier":
+        """Fit on texts already passed through ``processor_.normalise``."""
+        Y = np.asarray(Y, dtype=int)
+        if Y.ndim != 2 or Y.shape[1] != len(LABELS):
+            raise ValueError(f"Y must have shape (n, {len(LABELS)}), got {Y.shape}")
+        if not hasattr(self, "processor_"):
+            self.processor_ = self.make_processor()
+        self.vectorizer_ = self.make_vectorizer()
+        X = self.vectorizer_.fit_transform(normalised).tocsr()
+        self.oof_proba_ = np.zeros(Y.shape, dtype=float)
+        self.estimators_: list[BaseEstimator] = []
+        self.calibrators_: list[Any] = []
+        splitter = StratifiedKFold(n_splits=self.folds, shuffle=True, random_state=self.random_state)
+        splits = list(splitter.split(np.zeros(len(Y)), fold_key(Y)))
+        for j, label in enumerate(LABELS):
+            y = Y[:, j]
+            if y.min() == y.max():
+                raise ValueError(f"label {label!r} has only one class in the training data")
+            base = make_estimator(self.algorithm, self.C, self.random_state)
+            oof_scores = np.zeros(len(y), dtype=float)
+            for train_idx, test_idx in splits:
+                fold_model = clone(base).fit(X[train_idx], y[train_idx])
+                oof_scores[test_idx] = decision_scores(fold_model, X[test_idx])
+            calibrator = make_calibrator(self.calibration).fit(oof_scores, y)
+            self.oof_proba_[:, j] = calibrator.predict(oof_scores)
+            self.estimators_.append(clone(base).fit(X, y))
+            self.calibrators_.append(calibrator)
+        self.n_features_ = X.shape[1]
+        return self
+
+    # -- inference --------------------------------------------------------
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        return self.vectorizer_.transform(self.processor_.normalise(texts)).tocsr()
+
+    def predict_proba_matrix(self, X: sparse.csr_matrix) -> np.ndarray:
+        columns = [cal.predict(decision_scores(est, X))
+                   for est, cal in zip(self.estimators_, self.calibrators_)]
+        return np.clip(np.column_stack(columns), 0.0, 1.0)
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        return self.predict_proba_matrix(self.transform(texts))
+
+    # -- explanation ------------------------------------------------------
+    def _word_weights(self) -> np.ndarray:
+        """(labels, features) weights with char n-grams zeroed: handlers read words."""
+        cached = getattr(self, "_word_weights_cache", None)
+        if cached is not None:
+            return cached
+        names = self.vectorizer_.get_feature_names_out().astype(str)
+        is_word = np.char.startswith(names, "word__")
+        rows = []
+        for est in self.estimators_:
+            if hasattr(est, "coef_"):
+                coef = np.asarray(est.coef_, dtype=float).ravel()
+            else:  # ComplementNB: log-probability difference per feature
+                coef = est.feature_log_prob_[1] - est.feature_log_prob_[0]
+            rows.append(np.where(is_word, coef, 0.0))
+        self._feature_names = np.char.replace(names, "word__", "")
+        self._word_weights_cache = np.vstack(rows)
+        return self._word_weights_cache
+
+    def top_terms(self, X_row: sparse.csr_matrix, label_index: int, k: int = 5) -> list[tuple[str, float]]:
+        """The word n-grams that pushed one note's score for one flag up the most."""
+        weights = self._word_weights()[label_index]
+        contributions = X_row.data * weights[X_row.indices]
+        order = np.argsort(-contributions)[:k]
+        return [(str(self._feature_names[X_row.indices[i]]), float(contributions[i]))
+                for i in order if contributions[i] > 0]
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_word_weights_cache", None)
+        state.pop("_feature_names", None)
+        return state
