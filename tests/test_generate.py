@@ -1,0 +1,304 @@
+"""Tests for the synthetic training-corpus generator (training/generate.py).
+
+The generator is the model's only teacher, so these tests check the contract
+(shape, determinism, uniqueness), coverage and variety of the corpus, and —
+most importantly — that labels follow scenario semantics, not wording.
+"""
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from training import corpus_fragments as F
+from training import generate as G
+from training.contract import text_key
+from training.generate import generate_notes
+
+LABELS = ["threat_to_life", "crime", "welfare_only"]
+N_LARGE = 5000
+
+
+@pytest.fixture(scope="module")
+def corpus() -> pd.DataFrame:
+    return generate_notes(N_LARGE, seed=11)
+
+
+def _welfare(labels: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Variant labels (threat, crime, concern) -> the three output flags."""
+    threat, crime, concern = labels
+    return threat, crime, int(concern and not threat and not crime)
+
+
+def _all_variants():
+    for family in G.FAMILIES.values():
+        for variant in family.variants:
+            callers = [c for c, _ in family.callers if G.variant_fits(family.key, variant.key, c)]
+            yield family, variant, callers
+
+
+# -- contract ---------------------------------------------------------------
+
+def test_row_count_columns_and_types() -> None:
+    frame = generate_notes(37, seed=3)
+    assert len(frame) == 37
+    assert list(frame.columns) == ["id", "text", "threat_to_life", "crime", "welfare_only",
+                                   "phase", "source", "split"]
+    for column in LABELS:
+        assert pd.api.types.is_integer_dtype(frame[column])
+        assert set(frame[column].unique()) <= {0, 1}
+    assert (frame["split"] == "train").all()
+    assert frame["source"].str.match(r"^generated:[a-z_]+$").all()
+    assert frame["id"].tolist() == [f"gen-3-{i:06d}" for i in range(37)]
+
+
+def test_welfare_only_is_exclusive(corpus: pd.DataFrame) -> None:
+    both = corpus[(corpus.welfare_only == 1) & ((corpus.threat_to_life == 1) | (corpus.crime == 1))]
+    assert both.empty
+
+
+def test_ids_and_normalised_texts_are_unique(corpus: pd.DataFrame) -> None:
+    assert corpus["id"].is_unique
+    assert corpus["text"].map(text_key).is_unique
+    assert (corpus["text"].str.strip().str.len() > 0).all()
+
+
+@pytest.mark.parametrize("bad", [0, -1])
+def test_rejects_non_positive_n(bad: int) -> None:
+    with pytest.raises(ValueError):
+        generate_notes(bad)
+
+
+def test_exhausted_space_raises_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    note = G.compose(random.Random(0))
+    monkeypatch.setattr(G, "compose", lambda rng: note)
+    with pytest.raises(ValueError, match="exhausted"):
+        generate_notes(2, seed=0)
+
+
+# -- determinism ------------------------------------------------------------
+
+def test_same_seed_same_frame_regardless_of_global_random_state() -> None:
+    random.seed(1)
+    first = generate_notes(300, seed=5)
+    random.seed(999)
+    random.random()
+    second = generate_notes(300, seed=5)
+    pd.testing.assert_frame_equal(first, second)
+
+
+def test_shorter_run_is_a_prefix_of_a_longer_one() -> None:
+    short, long = generate_notes(120, seed=8), generate_notes(400, seed=8)
+    pd.testing.assert_frame_equal(short, long.head(120))
+
+
+def test_different_seeds_give_different_texts() -> None:
+    a, b = generate_notes(300, seed=1), generate_notes(300, seed=2)
+    shared = set(a["text"].map(text_key)) & set(b["text"].map(text_key))
+    assert len(shared) < 5
+
+
+# -- coverage ---------------------------------------------------------------
+
+def test_all_phases_present(corpus: pd.DataFrame) -> None:
+    assert set(corpus["phase"]) == set(G.PHASES)
+
+
+def test_many_caller_kinds(corpus: pd.DataFrame) -> None:
+    kinds = set(corpus["source"].str.removeprefix("generated:"))
+    assert len(kinds) >= 8
+    required = {"ward_nurse", "ae_staff", "gp", "crisis_team", "care_coordinator",
+                "care_home_staff", "social_worker", "ambulance_crew", "family", "neighbour",
+                "public", "school", "self", "anonymous"}
+    assert required <= kinds
+
+
+def test_label_shares_are_in_the_planned_bands(corpus: pd.DataFrame) -> None:
+    shares = corpus[LABELS].mean()
+    none = (corpus[LABELS].sum(axis=1) == 0).mean()
+    assert 0.22 <= shares["threat_to_life"] <= 0.34
+    assert 0.32 <= shares["crime"] <= 0.45
+    assert 0.22 <= shares["welfare_only"] <= 0.35
+    assert 0.08 <= none <= 0.18
+    mixed = ((corpus.threat_to_life == 1) & (corpus.crime == 1)).mean()
+    assert mixed >= 0.05  # stabbings, strangulation, knife-in-hand TTK ...
+
+
+def test_every_phase_has_both_police_and_non_police_notes(corpus: pd.DataFrame) -> None:
+    police = (corpus.threat_to_life == 1) | (corpus.crime == 1)
+    for phase, group in corpus.groupby("phase"):
+        assert police[group.index].any() and (~police[group.index]).any(), phase
+
+
+def test_styles_all_occur() -> None:
+    rng = random.Random(4)
+    styles = {G.compose(rng).style for _ in range(400)}
+    assert styles == set(G.STYLES)
+    texts = [G.compose(rng).text for _ in range(600)]
+    assert any(t.isupper() for t in texts)
+    assert any("\n" in t for t in texts)  # timestamped multi-line logs
+    assert any(not any(p in t for p in ".,;:") for t in texts)  # no punctuation at all
+
+
+# -- variety ----------------------------------------------------------------
+
+def test_texts_are_distinct_and_varied(corpus: pd.DataFrame) -> None:
+    words = corpus["text"].str.lower().str.split()
+    assert corpus["text"].map(text_key).nunique() >= 4900
+    openings = words.str[:6].str.join(" ").nunique()
+    assert openings >= 3500  # measured ~4,600 on 5,000 notes
+    grams: set[tuple[str, ...]] = set()
+    for w in words:
+        grams.update(zip(w, w[1:], w[2:], w[3:]))
+    assert len(grams) >= 90_000  # measured ~117,000 on 5,000 notes
+
+
+def test_cores_are_not_a_handful_of_templates() -> None:
+    """With the person, caller and places held fixed, each meaning still comes
+    out in many surface forms (not one line with names swapped)."""
+    rng = random.Random(0)
+    family = G.FAMILIES["wc_suicidal"]
+    slots = G.make_slots(rng, "family", family, family.variants[0])
+    pools = sorted({name for fam in G.FAMILIES.values() for var in fam.variants
+                    for name, p in var.parts if p >= 1})
+    counts = {}
+    for name in pools:
+        templates = [G.parse(t) for t in getattr(F, name)]
+        counts[name] = len({G.render(rng.choice(templates), rng, slots) for _ in range(300)})
+    assert min(counts.values()) >= 30, counts
+    assert sorted(counts.values())[len(counts) // 2] >= 120
+
+
+def test_abbreviations_typos_and_misspellings_appear(corpus: pd.DataFrame) -> None:
+    text = " ".join(corpus["text"].str.lower())
+    for token in ("c/r", " pt ", " hx ", "w/", " mh", "s136", "awol", "ttk", "approx", "ambo"):
+        assert token in text, token
+    misspelt = {m for variants in F.MISSPELLINGS.values() for m in variants}
+    assert sum(f" {m} " in text for m in misspelt) >= 15
+
+
+# -- semantics: the labels come from meaning -------------------------------
+
+def test_every_variant_without_updates_keeps_its_declared_labels() -> None:
+    """Context clauses (history, negation, hypothetical, harmless alarm words)
+    and every style leave the scenario's labels untouched."""
+    rng = random.Random(7)
+    for family, variant, callers in _all_variants():
+        assert callers, f"{family.key}/{variant.key} has no caller"
+        for caller in callers:
+            for style in G.STYLES:
+                note = G.compose(rng, family=family.key, variant=variant.key, caller=caller,
+                                 style=style, n_updates=0,
+                                 cues=("history", "negation", "hypothetical", "distractor"))
+                assert note.labels == _welfare(variant.labels), (family.key, variant.key, note.text)
+                assert note.phase == family.phase
+
+
+def test_style_never_changes_labels() -> None:
+    for seed in range(60):
+        labels = {G.compose(random.Random(seed), style=style).labels for style in G.STYLES}
+        assert len(labels) == 1
+
+
+@pytest.mark.parametrize("family,variant,kind", [
+    ("wc_missing", "high_risk", "clear"),        # found safe and well at sister's
+    ("wc_suicidal", "intent_means", "control"),  # now with paramedics who are managing
+    ("wc_suicidal", "mild_worded", "clear"),
+    ("wo_detained", "awol_known_risk", "clear"),  # returned to the ward
+    ("wo_voluntary", "stated_plan", "clear"),
+    ("wc_missing_young", "young_child", "clear"),
+    ("cr_assault", "serious", "retract"),         # injuries superficial after all
+])
+def test_update_that_clears_risk_drops_threat(family: str, variant: str, kind: str) -> None:
+    rng = random.Random(13)
+    for _ in range(25):
+        note = G.compose(rng, family=family, variant=variant, n_updates=1, update_kind=kind)
+        assert note.updates == (kind,)
+        assert note.threat_to_life == 0, note.text
+    spec = next(v for v in G.FAMILIES[family].variants if v.key == variant)
+    assert note.crime == spec.labels[1]
+
+
+def test_fire_out_no_one_inside_clears_everything() -> None:
+    rng = random.Random(3)
+    for _ in range(20):
+        note = G.compose(rng, family="hz_hazard", variant="fire_unknown", n_updates=1,
+                         update_kind="clear")
+        assert note.labels == (0, 0, 0), note.text
+
+
+def test_found_property_retracts_theft() -> None:
+    rng = random.Random(4)
+    for _ in range(20):
+        note = G.compose(rng, family="cr_theft", variant="theft", n_updates=1, update_kind="retract")
+        assert note.labels == (0, 0, 0), note.text
+
+
+def test_newest_fact_can_raise_threat() -> None:
+    rng = random.Random(5)
+    seen_threat = False
+    for _ in range(40):
+        note = G.compose(rng, family="wc_suicidal", variant="thoughts_only", n_updates=1,
+                         update_kind="escalate")
+        assert note.threat_to_life == 1 or note.crime == 1, note.text
+        assert note.welfare_only == 0
+        seen_threat |= note.threat_to_life == 1
+    assert seen_threat
+
+
+def test_policy_borderline_cases_are_labelled_as_decided() -> None:
+    """The guide's 'Borderline cases, decided', read off the scenario table."""
+    def labels(family: str, variant: str) -> tuple[int, int, int]:
+        return _welfare(next(v for v in G.FAMILIES[family].variants if v.key == variant).labels)
+
+    assert labels("wc_suicidal", "thoughts_only") == (0, 0, 1)
+    assert labels("wc_suicidal", "intent_means") == (1, 0, 0)
+    assert labels("wc_self_harm", "minor") == (0, 0, 1)
+    assert labels("wc_self_harm", "serious") == (1, 0, 0)
+    assert labels("wo_voluntary", "no_risk") == (0, 0, 1)
+    assert labels("wo_detained", "awol_no_risk") == (0, 0, 1)
+    assert labels("wo_detained", "awol_known_risk") == (1, 0, 0)
+    assert labels("cr_threats", "ttk_remote") == (0, 1, 0)
+    assert labels("cr_threats", "ttk_credible") == (1, 1, 0)
+    assert labels("cr_dv", "reported") == (0, 1, 0)
+    assert labels("cr_dv", "strangulation") == (1, 1, 0)
+    assert labels("cr_dv", "argument_ended") == (0, 0, 0)
+    assert labels("wc_intox", "drunk_incapable") == (0, 0, 1)
+    assert labels("wc_intox", "unconscious") == (1, 0, 0)
+    assert labels("cv_request", "controlled_risk") == (0, 0, 1)
+    assert labels("np_nonpolice", "harmless_alarm_word") == (0, 0, 0)
+
+
+def test_negated_and_historical_cues_appear_without_threat(corpus: pd.DataFrame) -> None:
+    lower = corpus["text"].str.lower()
+    for cue in ("denies", "no weapons", "nil injuries", "no threats made", "hx of od",
+                "previous attempt", "in case"):
+        hits = corpus[lower.str.contains(cue, regex=False)]
+        assert (hits.threat_to_life == 0).sum() >= 5, cue
+
+
+def test_alarm_words_occur_in_harmless_notes(corpus: pd.DataFrame) -> None:
+    none = corpus[corpus[LABELS].sum(axis=1) == 0]["text"].str.lower()
+    for word in ("gun", "knife", "fire", "killing", "overdue", "bridge"):
+        assert none.str.contains(word, regex=False).any(), word
+
+
+def test_mild_worded_threats_without_alarm_words_exist() -> None:
+    rng = random.Random(9)
+    alarm = ("suicid", "kill", "overdose", "jump", "die", "end it", "gun")
+    quiet = 0
+    for _ in range(200):
+        note = G.compose(rng, family="wc_suicidal", variant="mild_worded", n_updates=0, cues=())
+        assert note.threat_to_life == 1
+        quiet += not any(a in note.text.lower() for a in alarm)
+    assert quiet >= 100
+
+
+def test_fragments_parse_and_render_for_every_caller() -> None:
+    rng = random.Random(1)
+    for family, variant, callers in _all_variants():
+        for caller in callers:
+            for _ in range(3):
+                note = G.compose(rng, family=family.key, variant=variant.key, caller=caller)
+                assert not any(ch in note.text for ch in "{}@"), note.text
