@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
+from joblib import Parallel, delayed
 from sklearn.base import BaseEstimator, clone
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.isotonic import IsotonicRegression
@@ -79,6 +80,13 @@ def fold_key(Y: np.ndarray) -> np.ndarray:
     return np.array(["".join(str(int(v)) for v in row) for row in Y])
 
 
+def _fit_one(base: BaseEstimator, X: Any, y: np.ndarray, rows: np.ndarray | None) -> BaseEstimator:
+    """Fit a fresh copy of ``base`` on the given rows (all rows when None)."""
+    if rows is None:
+        return clone(base).fit(X, y)
+    return clone(base).fit(X[rows], y[rows])
+
+
 class TriageClassifier(BaseEstimator):
     """Multi-label text classifier with calibrated probabilities for the three flags.
 
@@ -89,7 +97,7 @@ class TriageClassifier(BaseEstimator):
     def __init__(self, algorithm: str = "logreg", C: float = 8.0,
                  word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
                  use_char: bool = True, min_df: int = 2, calibration: str = "sigmoid",
-                 folds: int = 5, context: bool = True, random_state: int = 0):
+                 folds: int = 5, context: bool = True, random_state: int = 0, n_jobs: int = 2):
         self.algorithm = algorithm
         self.C = C
         self.word_ngrams = word_ngrams
@@ -100,6 +108,7 @@ class TriageClassifier(BaseEstimator):
         self.folds = folds
         self.context = context
         self.random_state = random_state
+        self.n_jobs = n_jobs
 
     # -- construction -----------------------------------------------------
     def make_processor(self) -> TextProcessor:
@@ -130,23 +139,29 @@ class TriageClassifier(BaseEstimator):
             self.processor_ = self.make_processor()
         self.vectorizer_ = self.make_vectorizer()
         X = self.vectorizer_.fit_transform(normalised).tocsr()
-        self.oof_proba_ = np.zeros(Y.shape, dtype=float)
-        self.estimators_: list[BaseEstimator] = []
-        self.calibrators_: list[Any] = []
         splitter = StratifiedKFold(n_splits=self.folds, shuffle=True, random_state=self.random_state)
         splits = list(splitter.split(np.zeros(len(Y)), fold_key(Y)))
         for j, label in enumerate(LABELS):
-            y = Y[:, j]
-            if y.min() == y.max():
+            if Y[:, j].min() == Y[:, j].max():
                 raise ValueError(f"label {label!r} has only one class in the training data")
-            base = make_estimator(self.algorithm, self.C, self.random_state)
-            oof_scores = np.zeros(len(y), dtype=float)
-            for train_idx, test_idx in splits:
-                fold_model = clone(base).fit(X[train_idx], y[train_idx])
-                oof_scores[test_idx] = decision_scores(fold_model, X[test_idx])
-            calibrator = make_calibrator(self.calibration).fit(oof_scores, y)
+        base = make_estimator(self.algorithm, self.C, self.random_state)
+        # Every (label, fold) fit and every final fit is independent; liblinear
+        # releases the GIL, so threads use the cores without copying X.
+        jobs = [(j, k) for j in range(len(LABELS)) for k in range(len(splits) + 1)]
+        fitted = Parallel(n_jobs=self.n_jobs, backend="threading")(
+            delayed(_fit_one)(base, X, Y[:, j], splits[k][0] if k < len(splits) else None)
+            for j, k in jobs)
+        models = dict(zip(jobs, fitted))
+        self.oof_proba_ = np.zeros(Y.shape, dtype=float)
+        self.estimators_: list[BaseEstimator] = []
+        self.calibrators_: list[Any] = []
+        for j in range(len(LABELS)):
+            oof_scores = np.zeros(len(Y), dtype=float)
+            for k, (_, test_idx) in enumerate(splits):
+                oof_scores[test_idx] = decision_scores(models[(j, k)], X[test_idx])
+            calibrator = make_calibrator(self.calibration).fit(oof_scores, Y[:, j])
             self.oof_proba_[:, j] = calibrator.predict(oof_scores)
-            self.estimators_.append(clone(base).fit(X, y))
+            self.estimators_.append(models[(j, len(splits))])
             self.calibrators_.append(calibrator)
         self.n_features_ = X.shape[1]
         return self

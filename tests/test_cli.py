@@ -1,0 +1,69 @@
+"""The CLI end to end on small files: generate, validate, train, evaluate, predict."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from training.cli import main
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cli")
+
+
+def test_generate_validate_train_evaluate_predict(workdir, capsys):
+    data = workdir / "notes.csv"
+    assert main(["generate", "--n", "700", "--seed", "11", "--out", str(data)]) == 0
+    assert main(["validate", str(data)]) == 0
+    assert "700 rows, 0 errors" in capsys.readouterr().out
+
+    model_dir = workdir / "model"
+    assert main(["train", "--data", str(data), "--out", str(model_dir), "--folds", "3",
+                 "--version", "cli-test"]) == 0
+    out = capsys.readouterr().out
+    assert "model cli-test written" in out and "missed-threat rate" in out
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    assert manifest["version"] == "cli-test" and manifest["rows"]["total"] == 700
+
+    report = workdir / "eval.json"
+    assert main(["evaluate", "--data", str(data), "--model", str(model_dir), "--json", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert out.index("missed-threat rate") < out.index("welfare referral recall")
+    figures = json.loads(report.read_text())
+    assert set(figures["systems"]) == {"model only", "rules only", "combined"}
+    assert figures["systems"]["combined"]["n"] == 700
+
+    unlabelled = workdir / "score.jsonl"
+    unlabelled.write_text('{"id": "x1", "text": "he has taken 40 paracetamol and is saying goodbye"}\n'
+                          '{"id": "x2", "text": "found a lost dog in the park"}\n')
+    preds = workdir / "preds.jsonl"
+    assert main(["predict", "--data", str(unlabelled), "--model", str(model_dir), "--out", str(preds)]) == 0
+    records = [json.loads(line) for line in preds.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["x1", "x2"]
+    for r in records:
+        assert {"threat_to_life", "crime", "welfare_only", "probabilities", "recommendation", "reasons"} <= set(r)
+        assert r["threat_to_life"] in (0, 1)
+
+
+def test_validate_and_train_refuse_bad_files(workdir, capsys):
+    bad = workdir / "bad.csv"
+    bad.write_text("id,text,threat_to_life,crime,welfare_only\na,ok,0,0,1\nb,  ,0,0,1\nc,x,0,3,0\n")
+    assert main(["validate", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "line 3, column 'text'" in out and "line 4, column 'crime'" in out
+    assert main(["train", "--data", str(bad), "--out", str(workdir / "never")]) == 1
+    assert "refused" in capsys.readouterr().err
+    assert not (workdir / "never").exists()
+
+
+def test_missing_model_and_unknown_output_type_are_clear_errors(workdir, capsys):
+    data = workdir / "tiny.csv"
+    data.write_text("id,text\na,note\n")
+    assert main(["predict", "--data", str(data), "--model", str(workdir / "absent"),
+                 "--out", str(workdir / "p.jsonl")]) == 2
+    assert "manifest not found" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="unknown file type"):
+        main(["generate", "--n", "5", "--out", str(workdir / "x.txt")])

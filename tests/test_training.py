@@ -1,0 +1,51 @@
+"""Training: determinism, thresholds meeting the recall target, the predictor on top."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from training.contract import load_labelled
+from training.train import TrainConfig, train
+
+
+@pytest.fixture(scope="module")
+def subset(small_corpus_path):
+    return load_labelled([small_corpus_path]).head(900)
+
+
+def test_same_data_and_seed_give_the_same_model_and_metrics(subset):
+    config = TrainConfig(seed=3, folds=3)
+    a = train(subset, config)
+    b = train(subset, config)
+    assert a.manifest["thresholds"] == b.manifest["thresholds"]
+    assert a.manifest["cv_metrics"] == b.manifest["cv_metrics"]
+    texts = subset["text"].tolist()[:50]
+    np.testing.assert_array_equal(a.classifier.predict_proba(texts), b.classifier.predict_proba(texts))
+
+
+def test_threat_threshold_meets_the_recall_target_out_of_fold(subset):
+    result = train(subset, TrainConfig(seed=0, folds=3, threat_recall_target=0.95))
+    recall = result.manifest["cv_metrics"]["per_label"]["threat_to_life"]["recall"]
+    assert recall >= 0.95
+    assert result.manifest["config"]["threat_recall_target"] == 0.95
+
+
+def test_a_label_with_one_class_is_refused(subset):
+    frame = subset.copy()
+    frame["threat_to_life"] = 0
+    with pytest.raises(ValueError, match="threat_to_life"):
+        train(frame, TrainConfig(folds=3))
+
+
+def test_predictor_outputs_are_consistent(predictor):
+    notes = ["c/r states her ex is outside with a knife threatening to kill her",
+             "voluntary pt left the ward, no risk identified, staff asking for a welfare check",
+             "lost my wallet on the bus yesterday"]
+    predictions = predictor.predict(notes, ["a", "b", "c"])
+    assert [p.id for p in predictions] == ["a", "b", "c"]
+    for p in predictions:
+        assert not (p.flags["welfare_only"] and (p.flags["threat_to_life"] or p.flags["crime"]))
+        assert p.recommendation in {"police", "partner", "none", "review"}
+        assert p.degraded is False and set(p.probabilities) == {"threat_to_life", "crime", "welfare_only"}
+        assert p.model_version == "test-small"
+    assert predictions[0].recommendation == "police"

@@ -1,0 +1,277 @@
+"""`triage`: the command line for data scientists, QA and operators.
+
+Every sub-command exits non-zero on failure and names the file, row or field
+at fault. Note text is never logged; `rules explain` prints only the note
+the user typed on the command line.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+
+
+def _write_frame(frame: Any, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        frame.to_csv(out, index=False)
+    elif suffix in (".jsonl", ".ndjson"):
+        frame.to_json(out, orient="records", lines=True, force_ascii=False)
+    elif suffix in (".parquet", ".pq"):
+        frame.to_parquet(out, index=False)
+    else:
+        raise SystemExit(f"error: --out {out}: unknown file type {out.suffix!r}; use .csv, .jsonl or .parquet")
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+# -- sub-commands ------------------------------------------------------------
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from training.contract import validate_files
+
+    report, _ = validate_files(args.paths, require_labels=not args.no_labels)
+    for problem in report.problems:
+        print(problem)
+    print(report.summary())
+    return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from training.generate import generate_notes
+
+    frame = generate_notes(args.n, seed=args.seed)
+    _write_frame(frame, Path(args.out))
+    print(f"wrote {len(frame)} notes to {args.out}")
+    return EXIT_OK
+
+
+def _load_or_report(paths: Sequence[str], require_labels: bool = True) -> Any:
+    from training.contract import InvalidDataError, load_labelled
+
+    try:
+        return load_labelled(paths, require_labels=require_labels)
+    except InvalidDataError as exc:
+        print(str(exc), file=sys.stderr)
+        print("refused: fix the errors above (`triage validate` lists them all)", file=sys.stderr)
+        return None
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from training.train import TrainConfig, train_and_save
+
+    frame = _load_or_report(args.data)
+    if frame is None:
+        return EXIT_INVALID
+    config = TrainConfig(seed=args.seed, algorithm=args.algorithm, folds=args.folds,
+                         threat_recall_target=args.threat_recall, review_band=args.review_band)
+    result = train_and_save(frame, config, args.out, data_paths=args.data, version=args.version)
+    m = result.manifest
+    cv = m["cv_metrics"]
+    print(f"model {m['version']} written to {args.out} ({m['rows']['total']} notes, "
+          f"{m['training_seconds']} s)")
+    print("thresholds: " + ", ".join(f"{k}={v:.3f}" for k, v in m["thresholds"].items()))
+    print(f"cross-validated: missed-threat rate {100 * cv['missed_threat_rate']:.2f}%, "
+          f"welfare referral recall {100 * cv['welfare_referral_recall']:.1f}%, "
+          f"crime F1 {cv['per_label']['crime']['f1']:.3f}")
+    return EXIT_OK
+
+
+def _predictor(model: str | None) -> Any:
+    from model.predictor import Predictor
+    from training.default_model import ensure_default_model
+
+    model_dir = Path(model) if model else ensure_default_model()
+    return Predictor.load(model_dir)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from training.evaluate import evaluate
+    from training.metrics import format_side_by_side
+
+    frame = _load_or_report(args.data)
+    if frame is None:
+        return EXIT_INVALID
+    result = evaluate(_predictor(args.model), frame)
+    print(f"{len(frame)} notes; model {result['model_version']}, rules {result['rules_version']}")
+    print(format_side_by_side(result["systems"]))
+    if args.json:
+        payload = {k: v for k, v in result.items() if k != "predictions"}
+        Path(args.json).write_text(json.dumps(payload, indent=2), encoding="utf-8")
+        print(f"wrote {args.json}")
+    return EXIT_OK
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from training.evaluate import predict_frame
+
+    frame = _load_or_report(args.data, require_labels=False)
+    if frame is None:
+        return EXIT_INVALID
+    predictions = predict_frame(_predictor(args.model), frame)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as handle:
+        for p in predictions:
+            record = {"id": p.id, **{label: int(v) for label, v in p.flags.items()},
+                      "probabilities": p.probabilities, "recommendation": p.recommendation,
+                      "reasons": p.reasons, "degraded": p.degraded,
+                      "model_version": p.model_version, "rules_version": p.rules_version}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(predictions)} predictions to {out}")
+    return EXIT_OK
+
+
+def cmd_select(args: argparse.Namespace) -> int:
+    from training.select import compare_candidates, format_comparison
+    from training.train import TrainConfig
+
+    frame = _load_or_report(args.data)
+    if frame is None:
+        return EXIT_INVALID
+    rows = compare_candidates(frame, TrainConfig(seed=args.seed, folds=args.folds))
+    print(format_comparison(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    return EXIT_OK
+
+
+def cmd_rules_test(args: argparse.Namespace) -> int:
+    from model.rules import RuleSet, RulesError, run_examples
+    from model.text import build_pipeline
+
+    try:
+        ruleset = RuleSet.load(args.rules)
+    except RulesError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    total, failures = run_examples(ruleset, build_pipeline(context=True))
+    for failure in failures:
+        print(f"FAIL {failure.rule_id}: expected {failure.expected}, got {failure.got}: {failure.text!r}")
+    print(f"rules {ruleset.version}: {total - len(failures)} of {total} examples pass")
+    return EXIT_OK if not failures else EXIT_INVALID
+
+
+def cmd_rules_explain(args: argparse.Namespace) -> int:
+    from model.rules import RuleSet, explain
+    from model.text import build_pipeline
+
+    print(explain(RuleSet.load(args.rules), build_pipeline(context=True), args.text))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from serve.runner import run
+
+    return run(host=args.host, port=args.port, workers=args.workers)
+
+
+# -- parser ------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="triage", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check labelled files against the data contract")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--no-labels", action="store_true", help="only id and text are required")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("generate", help="write N generated labelled notes")
+    p.add_argument("--n", type=int, required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", required=True, help=".csv, .jsonl or .parquet")
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("train", help="train a model directory from labelled files")
+    p.add_argument("--data", action="append", required=True, help="labelled file (repeatable)")
+    p.add_argument("--out", required=True, help="artifact directory to write")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--algorithm", default="logreg")
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--threat-recall", type=float, default=0.98,
+                   help="recall target for threat_to_life on held-out folds (default 0.98)")
+    p.add_argument("--review-band", type=float, default=0.75,
+                   help="log-odds band below a threshold that yields 'review' (default 0.75)")
+    p.add_argument("--version", help="model version (default: UTC time and data hash)")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="model-only, rules-only and combined figures on labelled notes")
+    p.add_argument("--data", action="append", required=True)
+    p.add_argument("--model", help="model directory (default: the service's default model)")
+    p.add_argument("--json", help="also write the figures as JSON here")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("predict", help="score notes (id, text) to JSON Lines")
+    p.add_argument("--data", action="append", required=True)
+    p.add_argument("--model")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser("select-model", help="compare candidate models by cross-validation")
+    p.add_argument("--data", action="append", required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--json")
+    p.set_defaults(func=cmd_select)
+
+    rules = sub.add_parser("rules", help="test or explain the safety rules")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    p = rules_sub.add_parser("test", help="run every example in the rules file")
+    p.add_argument("--rules", help="rules file (default: the packaged one)")
+    p.set_defaults(func=cmd_rules_test)
+    p = rules_sub.add_parser("explain", help="show which rules match a note and why")
+    p.add_argument("text")
+    p.add_argument("--rules")
+    p.set_defaults(func=cmd_rules_explain)
+
+    # -- QA loop commands (report, suspects, models, promote, compare, export-reviews) --
+    # -- end QA loop commands --
+
+    # -- scale commands (score) --
+    def cmd_score(args: argparse.Namespace) -> int:
+        from training.scoring import cmd_score as run
+
+        return run(args)
+
+    p = sub.add_parser("score", help="score large files of notes (id, text) into shards, in parallel")
+    from training.scoring_args import add_score_arguments
+
+    add_score_arguments(p)
+    p.set_defaults(func=cmd_score)
+    # -- end scale commands --
+
+    p = sub.add_parser("serve", help="start the HTTP service (uvicorn)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    from model.artifacts import ArtifactError
+    from training.contract import ContractError
+
+    try:
+        return int(args.func(args))
+    except (ArtifactError, ContractError, FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Model selection by cross-validated evidence.
+
+Each candidate is fitted with the same folds; the comparison uses the
+out-of-fold probabilities only. Ranking is by mean average precision over
+the three flags (threshold-free); the table also shows what each candidate
+costs at the operating point: precision of threat_to_life at the recall
+target, and the welfare referral recall that follows.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import average_precision_score
+
+from model.decision import DecisionPolicy
+from model.labels import LABELS
+from training.contract import label_matrix
+from training.metrics import safety_metrics
+from training.thresholds import tune_thresholds
+from training.train import TrainConfig, decisions
+
+CANDIDATES: dict[str, dict[str, Any]] = {
+    "logreg words+chars, context": {"algorithm": "logreg"},
+    "logreg words+chars, no context": {"algorithm": "logreg", "context": False},
+    "logreg words only, context": {"algorithm": "logreg", "use_char": False},
+    "linear SVM words+chars, context": {"algorithm": "linear_svm"},
+    "SGD modified-huber, context": {"algorithm": "sgd_huber"},
+    "complement NB words only, context": {"algorithm": "complement_nb", "use_char": False},
+}
+
+
+def compare_candidates(frame: pd.DataFrame, base: TrainConfig,
+                       candidates: dict[str, dict[str, Any]] = CANDIDATES) -> list[dict[str, Any]]:
+    """Out-of-fold figures for every candidate, best first."""
+    Y = label_matrix(frame)
+    texts = frame["text"].tolist()
+    normalised_cache: dict[bool, list[str]] = {}
+    rows = []
+    for name, overrides in candidates.items():
+        config = replace(base, **overrides)
+        classifier = config.make_classifier()
+        if config.context not in normalised_cache:
+            normalised_cache[config.context] = classifier.make_processor().normalise(texts)
+        started = time.perf_counter()
+        classifier.fit_normalised(normalised_cache[config.context], Y)
+        seconds = time.perf_counter() - started
+        proba = classifier.oof_proba_
+        thresholds = tune_thresholds(Y, proba, config.threat_recall_target)
+        flags, recs = decisions(DecisionPolicy(thresholds, config.review_band), proba)
+        metrics = safety_metrics(Y, flags, recs)
+        ap = {label: float(average_precision_score(Y[:, j], proba[:, j])) for j, label in enumerate(LABELS)}
+        rows.append({"candidate": name, "config": overrides, "mean_ap": float(np.mean(list(ap.values()))),
+                     "ap": ap, "threat_precision": metrics["per_label"]["threat_to_life"]["precision"],
+                     "crime_f1": metrics["per_label"]["crime"]["f1"],
+                     "welfare_f1": metrics["per_label"]["welfare_only"]["f1"],
+                     "missed_threat_rate": metrics["missed_threat_rate"],
+                     "welfare_referral_recall": metrics["welfare_referral_recall"],
+                     "fit_seconds": seconds})
+    rows.sort(key=lambda r: -r["mean_ap"])
+    return rows
+
+
+def format_comparison(rows: list[dict[str, Any]]) -> str:
+    header = ("| candidate | mean AP | AP threat | AP crime | AP welfare | threat precision @ target recall "
+              "| crime F1 | welfare F1 | missed-threat (OOF) | welfare referral recall (OOF) | fit s |")
+    lines = [header, "|" + "---|" * 11]
+    for r in rows:
+        lines.append(f"| {r['candidate']} | {r['mean_ap']:.4f} | {r['ap']['threat_to_life']:.4f} | "
+                     f"{r['ap']['crime']:.4f} | {r['ap']['welfare_only']:.4f} | {r['threat_precision']:.3f} | "
+                     f"{r['crime_f1']:.3f} | {r['welfare_f1']:.3f} | {100 * r['missed_threat_rate']:.1f}% | "
+                     f"{100 * r['welfare_referral_recall']:.1f}% | {r['fit_seconds']:.1f} |")
+    return "\n".join(lines)

@@ -1,0 +1,117 @@
+"""Training: fit the classifier, tune thresholds on out-of-fold probabilities,
+and write an artifact whose manifest says exactly what was done."""
+from __future__ import annotations
+
+import hashlib
+import platform
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from model.artifacts import save_artifact, sha256_file
+from model.classifier import TriageClassifier
+from model.decision import DecisionPolicy
+from model.labels import LABEL_POLICY_VERSION, LABELS
+from model.rules import RuleSet
+from training.contract import label_matrix
+from training.metrics import safety_metrics
+from training.thresholds import tune_thresholds
+
+LIBRARIES = ("scikit-learn", "spacy", "spacy-lookups-data", "numpy", "scipy", "pandas", "joblib")
+
+
+@dataclass
+class TrainConfig:
+    """Everything that decides the model; recorded whole in the manifest."""
+
+    seed: int = 0
+    algorithm: str = "logreg"
+    C: float = 8.0
+    use_char: bool = True
+    context: bool = True
+    calibration: str = "sigmoid"
+    folds: int = 5
+    threat_recall_target: float = 0.98
+    review_band: float = 0.75
+
+    def make_classifier(self) -> TriageClassifier:
+        return TriageClassifier(algorithm=self.algorithm, C=self.C, use_char=self.use_char,
+                                context=self.context, calibration=self.calibration,
+                                folds=self.folds, random_state=self.seed)
+
+
+@dataclass
+class TrainResult:
+    classifier: TriageClassifier
+    manifest: dict[str, Any]
+
+
+def data_sha256(paths: list[str | Path]) -> tuple[str, list[dict[str, Any]]]:
+    """One digest over the input files' digests, in the order given."""
+    files = [{"path": str(p), "sha256": sha256_file(p)} for p in paths]
+    combined = hashlib.sha256("\n".join(f["sha256"] for f in files).encode()).hexdigest()
+    return combined, files
+
+
+def decisions(policy: DecisionPolicy, proba: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Flags matrix and recommendations for a probability matrix."""
+    flags, recs = [], []
+    for row in proba:
+        f, r = policy.decide(dict(zip(LABELS, map(float, row))))
+        flags.append([int(f[label]) for label in LABELS])
+        recs.append(r)
+    return np.array(flags, dtype=int), recs
+
+
+def library_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in LIBRARIES:
+        try:
+            versions[name] = package_version(name)
+        except Exception:  # noqa: BLE001 - a missing optional library is simply not recorded
+            versions[name] = "not installed"
+    return versions
+
+
+def train(frame: pd.DataFrame, config: TrainConfig, data_paths: list[str | Path] | None = None,
+          version: str | None = None) -> TrainResult:
+    """Fit on a validated frame (see ``training.contract.load_labelled``)."""
+    started = time.perf_counter()
+    Y = label_matrix(frame)
+    classifier = config.make_classifier().fit(frame["text"].tolist(), Y)
+    thresholds = tune_thresholds(Y, classifier.oof_proba_, config.threat_recall_target)
+    policy = DecisionPolicy(thresholds=thresholds, review_band=config.review_band)
+    oof_flags, oof_recs = decisions(policy, classifier.oof_proba_)
+    digest, files = data_sha256(data_paths or [])
+    created = datetime.now(timezone.utc)
+    manifest = {
+        "version": version or f"{created:%Y%m%dT%H%M%SZ}-{digest[:8]}",
+        "created_at": created.isoformat(timespec="seconds"),
+        "label_policy_version": LABEL_POLICY_VERSION,
+        "rules_version": RuleSet.load().version,
+        "training_data_sha256": digest,
+        "training_files": files,
+        "rows": {"total": int(len(frame)),
+                 **{label: int(Y[:, j].sum()) for j, label in enumerate(LABELS)}},
+        "seed": config.seed,
+        "config": asdict(config),
+        "libraries": library_versions(),
+        **policy.to_dict(),
+        "cv_metrics": safety_metrics(Y, oof_flags, oof_recs),
+        "training_seconds": round(time.perf_counter() - started, 2),
+        "n_features": int(classifier.n_features_),
+    }
+    return TrainResult(classifier, manifest)
+
+
+def train_and_save(frame: pd.DataFrame, config: TrainConfig, out_dir: str | Path,
+                   data_paths: list[str | Path] | None = None, version: str | None = None) -> TrainResult:
+    result = train(frame, config, data_paths, version)
+    save_artifact(out_dir, result.classifier, result.manifest)
+    return result
