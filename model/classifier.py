@@ -94,7 +94,7 @@ class TriageClassifier(BaseEstimator):
     ``predict_proba(texts)`` returns an (n, 3) matrix of probabilities.
     """
 
-    def __init__(self, algorithm: str = "logreg", C: float = 8.0,
+    def __init__(self, algorithm: str = "linear_svm", C: float = 8.0,
                  word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
                  use_char: bool = True, min_df: int = 2, calibration: str = "sigmoid",
                  folds: int = 5, context: bool = True, random_state: int = 0, n_jobs: int = 2):

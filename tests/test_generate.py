@@ -118,8 +118,8 @@ def test_label_shares_are_in_the_planned_bands(corpus: pd.DataFrame) -> None:
     shares = corpus[LABELS].mean()
     none = (corpus[LABELS].sum(axis=1) == 0).mean()
     assert 0.22 <= shares["threat_to_life"] <= 0.34
-    assert 0.32 <= shares["crime"] <= 0.45
-    assert 0.22 <= shares["welfare_only"] <= 0.35
+    assert 0.28 <= shares["crime"] <= 0.45
+    assert 0.25 <= shares["welfare_only"] <= 0.36  # measured ~0.315 on 20,000 notes
     assert 0.08 <= none <= 0.18
     mixed = ((corpus.threat_to_life == 1) & (corpus.crime == 1)).mean()
     assert mixed >= 0.05  # stabbings, strangulation, knife-in-hand TTK ...
@@ -209,6 +209,12 @@ def test_style_never_changes_labels() -> None:
     ("wo_voluntary", "stated_plan", "clear"),
     ("wc_missing_young", "young_child", "clear"),
     ("cr_assault", "serious", "retract"),         # injuries superficial after all
+    ("wc_crisis", "ligature_now", "control"),     # crisis team removed it, talking
+    ("wc_crisis", "height_now", "control"),       # talked back over, with paramedics
+    ("wc_crisis", "not_breathing_now", "control"),  # has come round, crew with him
+    ("wc_medical", "emergency", "control"),       # crew arrived and managing
+    ("s136", "absconded_risk", "clear"),          # located and returned to the suite
+    ("hz_hazard", "child_left_alone", "clear"),   # parent back: threat over, neglect stays
 ])
 def test_update_that_clears_risk_drops_threat(family: str, variant: str, kind: str) -> None:
     rng = random.Random(13)
@@ -268,6 +274,16 @@ def test_policy_borderline_cases_are_labelled_as_decided() -> None:
     assert labels("wc_intox", "unconscious") == (1, 0, 0)
     assert labels("cv_request", "controlled_risk") == (0, 0, 1)
     assert labels("np_nonpolice", "harmless_alarm_word") == (0, 0, 0)
+    # the four rows the lead added to the policy table
+    assert labels("wc_crisis", "ligature_resolved") == (0, 0, 1)    # clinicians managing
+    assert labels("wc_crisis", "od_managed") == (0, 0, 1)
+    assert labels("wc_medical", "controlled") == (0, 0, 1)
+    assert labels("wc_missing", "found_safe") == (0, 0, 0)          # fully resolved
+    assert labels("wc_missing", "found_distressed") == (0, 0, 1)    # some concern remains
+    assert labels("wc_crisis", "false_alarm_asleep") == (0, 0, 0)
+    assert labels("hz_hazard", "child_left_alone") == (1, 1, 0)     # neglect is an offence
+    assert labels("wc_medical", "emergency") == (1, 0, 0)           # chest pain, grey
+    assert labels("wc_medical", "child_fitting") == (1, 0, 0)
 
 
 def test_negated_and_historical_cues_appear_without_threat(corpus: pd.DataFrame) -> None:
@@ -302,3 +318,122 @@ def test_fragments_parse_and_render_for_every_caller() -> None:
             for _ in range(3):
                 note = G.compose(rng, family=family.key, variant=variant.key, caller=caller)
                 assert not any(ch in note.text for ch in "{}@"), note.text
+
+
+# -- vulnerability, controlled risk, quiet threats --------------------------
+
+WELFARE_VULNERABLE = [
+    ("wc_fallen", "fallen_unhurt"), ("wc_fallen", "muddled"), ("wc_street", "cold_responsive"),
+    ("wc_street", "doorway_asleep"), ("wc_street", "nowhere_to_stay"),
+    ("wc_not_seen", "signs_of_life"), ("wc_not_seen", "hoarder_smell"),
+    ("wc_missing_young", "teen_in_contact"), ("wc_missing", "autistic_walk"),
+    ("wc_distress", "accidental_od"), ("wc_school", "exam_stress"), ("wc_self_harm", "minor"),
+    ("wc_older", "confused_safe"), ("wc_crisis", "history_low_risk"),
+    ("wc_crisis", "history_one"), ("wc_suicidal", "sorry_text_safe"),
+]
+RESOLVED = [("wc_crisis", v) for v in ("ligature_resolved", "ligature_split", "height_resolved",
+                                       "height_split", "woke_up", "woke_up_split", "od_managed",
+                                       "od_split")]
+QUIET_THREATS = [("wc_suicidal", "goodbye_means"), ("s136", "absconded_risk"),
+                 ("wc_medical", "emergency"), ("wc_medical", "child_fitting"),
+                 ("wc_street", "unresponsive"), ("wc_fallen", "fallen_serious"),
+                 ("wc_crisis", "relapse"), ("wc_crisis", "help_not_there")]
+
+
+@pytest.mark.parametrize("family,variant", WELFARE_VULNERABLE + RESOLVED)
+def test_vulnerable_and_controlled_scenarios_are_welfare_only(family: str, variant: str) -> None:
+    rng = random.Random(21)
+    for style in G.STYLES * 6:
+        note = G.compose(rng, family=family, variant=variant, style=style, n_updates=0,
+                         cues=("history", "negation", "hypothetical", "distractor"))
+        assert note.labels == (0, 0, 1), note.text
+
+
+@pytest.mark.parametrize("family,variant", QUIET_THREATS)
+def test_quietly_worded_threats_keep_threat(family: str, variant: str) -> None:
+    rng = random.Random(22)
+    for style in G.STYLES * 6:
+        note = G.compose(rng, family=family, variant=variant, style=style, n_updates=0)
+        assert note.threat_to_life == 1 and note.welfare_only == 0, note.text
+
+
+def test_quiet_threats_mostly_avoid_alarm_words() -> None:
+    """Goodbye texts plus missing means, a child fitting, chest pain and grey: real
+    threats whose notes carry none of the usual alarm words."""
+    rng = random.Random(23)
+    alarm = ("suicid", "kill", "overdose", "jump", "die", "end it", "gun", "knife",
+             "unconscious", "not breathing")
+    for family, variant in [("wc_suicidal", "goodbye_means"), ("wc_medical", "emergency")]:
+        quiet = 0
+        for _ in range(150):
+            note = G.compose(rng, family=family, variant=variant, n_updates=0, cues=())
+            assert note.threat_to_life == 1
+            quiet += not any(a in note.text.lower() for a in alarm)
+        assert quiet >= 110, (family, quiet)
+
+
+def test_resolved_risk_comes_in_both_orders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The danger and the control of it appear either way round; the label stays welfare."""
+    monkeypatch.setattr(F, "LIG_EARLIER", ("11111",))
+    monkeypatch.setattr(F, "LIG_SAFE_NOW", ("22222",))
+    rng = random.Random(24)
+    orders = set()
+    for style in G.STYLES * 10:
+        note = G.compose(rng, family="wc_crisis", variant="ligature_split", style=style,
+                         n_updates=0, cues=())
+        assert note.labels == (0, 0, 1)
+        orders.add(note.text.index("11111") < note.text.index("22222"))
+    assert orders == {True, False}
+
+
+def test_resolution_then_new_danger_raises_threat() -> None:
+    rng = random.Random(25)
+    for variant in ("ligature_resolved", "height_split", "woke_up"):
+        for _ in range(10):
+            note = G.compose(rng, family="wc_crisis", variant=variant, n_updates=1,
+                             update_kind="escalate")
+            assert note.threat_to_life == 1 and note.welfare_only == 0, note.text
+
+
+def test_found_safe_and_well_clears_everything_but_remaining_concern_stays_welfare() -> None:
+    """'Found safe and well, no concerns' is all 0; 'found but distressed' stays welfare."""
+    assert dict(G.UPDATES["person_clear"].effect) == {"threat": 0, "concern": 0}
+    assert dict(G.UPDATES["walkout_clear"].effect) == {"threat": 0, "concern": 0}
+    assert "concern" not in dict(G.UPDATES["person_found_concern"].effect)
+    assert "concern" not in dict(G.UPDATES["walkout_located"].effect)
+    rng = random.Random(26)
+    seen = set()
+    for _ in range(80):
+        note = G.compose(rng, family="wc_missing", variant="high_risk", n_updates=1,
+                         update_kind="clear")
+        assert note.threat_to_life == 0 and note.crime == 0, note.text
+        seen.add(note.labels)
+    assert seen == {(0, 0, 0), (0, 0, 1)}
+
+
+def test_clinicians_in_control_leave_welfare_only() -> None:
+    rng = random.Random(27)
+    for family, variant in [("wc_medical", "emergency"), ("wc_crisis", "ligature_now"),
+                            ("wc_suicidal", "goodbye_means"), ("wc_street", "unresponsive")]:
+        for _ in range(10):
+            note = G.compose(rng, family=family, variant=variant, n_updates=1,
+                             update_kind="control")
+            assert note.labels == (0, 0, 1), note.text
+
+
+def test_vulnerability_words_occur_on_both_sides(corpus: pd.DataFrame) -> None:
+    """Words like 'elderly', 'fallen' or 'doorway' must not be a threat cue: they
+    appear in plenty of welfare-only notes and in some threat notes."""
+    lower = corpus["text"].str.lower()
+    for word in ("elderly", "fallen", "cold", "homeless", "confused", "wandering", "not seen",
+                 "smell", "doorway", "ligature", "railings", "not breathing"):
+        hits = corpus[lower.str.contains(word, regex=False)]
+        assert (hits.welfare_only == 1).sum() >= 5, word
+        assert (hits.threat_to_life == 1).sum() >= 1, word
+
+
+def test_new_caller_kinds_and_caller_aliases_appear(corpus: pd.DataFrame) -> None:
+    kinds = set(corpus["source"].str.removeprefix("generated:"))
+    assert {"telecare", "housing"} <= kinds
+    text = " ".join(corpus["text"])
+    assert " RP " in text and "informant" in text.lower()

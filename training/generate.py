@@ -5,13 +5,15 @@ here. Each note is built from its *meaning* first and its *wording* second:
 
 1. pick a scenario family (phase, who calls) and a variant whose labels are
    fixed by the labelling guide ("Borderline cases, decided");
-2. render an opening (who is calling), core clauses (what is happening),
-   optional context that must never raise a flag (history, negated cues,
-   hypotheticals, harmless alarm words), optional timed updates that move
-   the labels either way (the newest fact wins), and a closing;
+2. render an opening (who is calling, sometimes under a log heading), core
+   clauses (what is happening; some scenarios state a danger and its control
+   and may come in either order), optional context that must never raise a
+   flag (history, negated cues, hypotheticals, harmless alarm words), optional
+   timed updates that move the labels either way (the newest fact wins), and
+   a closing;
 3. pass the result through a style layer (terse log, timestamped log, calm
    prose, rambling caller speech; abbreviations, misspellings, typos, no
-   punctuation, capitals).
+   punctuation, capitals, one name for the caller: c/r, RP, inft ...).
 
 Labels come from the composed semantics (variant + update effects), never
 from looking at the final string. Fragments live in ``corpus_fragments``.
@@ -176,6 +178,7 @@ class Variant:
     updates: tuple[str, ...]
     facets: frozenset[str]
     subject: str | None
+    shuffle: bool = False  # core clauses may come in any order (control first, danger first)
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,7 @@ def _load_families() -> dict[str, Family]:
     for key, spec in F.FAMILIES.items():
         variants = tuple(
             Variant(v["key"], v["w"], tuple(v["labels"]), tuple(v["parts"]), tuple(v["updates"]),
-                    frozenset(v.get("facets", ())), v.get("subject"))
+                    frozenset(v.get("facets", ())), v.get("subject"), bool(v.get("shuffle")))
             for v in spec["variants"])
         tags = frozenset(spec.get("tags", spec["domain"]).split())
         families[key] = Family(key, spec["weight"], spec["phase"], spec["domain"], tags,
@@ -291,7 +294,7 @@ def _person(rng: random.Random, prefix: str, gender: str, age: int) -> Slots:
     return {f"{prefix}he": he, f"{prefix}him": him, f"{prefix}his": his,
             f"{prefix}himself": himself, f"{prefix}name": rng.choice(names),
             f"{prefix}surname": rng.choice(F.SURNAMES), f"{prefix}age": str(age),
-            f"{prefix}dec": f"{age // 10 * 10}",
+            f"{prefix}dec": f"{age // 10 * 10}" if age >= 20 else "teen",
             f"{prefix}man": rng.choice(F.PERSON_NOUNS[_age_class(age)][gender == "f"])}
 
 
@@ -363,6 +366,7 @@ def _other_party(rng: random.Random, kind: str, subject_gender: str, slots: Slot
 # ---------------------------------------------------------------------------
 _CUE_RATES = {"history": 0.3, "negation": 0.38, "hypothetical": 0.2, "distractor": 0.15}
 _UPDATE_COUNTS = (("0", 0.52), ("1", 0.34), ("2", 0.14))
+_HEADING_RATE = 0.16  # a log heading ("CFW", "S136", "999 call"), by phase, never by label
 
 
 _CONTEXT_SOURCES = {"history": F.HISTORY, "hypothetical": F.HYPOTHETICALS,
@@ -470,6 +474,8 @@ def _core_clauses(rng: random.Random, var: Variant, caller: str, slots: Slots) -
             template = _pick(getattr(F, pool_name), caller, rng)
             if template is not None:
                 clauses.append(render(template, rng, slots))
+    if var.shuffle and len(clauses) > 1:
+        rng.shuffle(clauses)
     return clauses
 
 
@@ -501,7 +507,10 @@ def compose(rng: random.Random, family: str | None = None, variant: str | None =
     fam, caller, var = _choose_scenario(rng, family, variant, caller)
     slots = make_slots(rng, caller, fam, var)
     state = dict(zip(("threat", "crime", "concern"), var.labels))
-    opening = render(rng.choice(F.CALLER_OPENINGS[caller]), rng, slots)
+    opening = [render(rng.choice(F.CALLER_OPENINGS[caller]), rng, slots)]
+    if rng.random() < _HEADING_RATE:
+        headings = F.HEADINGS[fam.phase] + F.HEADINGS["any"]
+        opening.insert(0, render(rng.choice(headings), rng, slots))
     core = _core_clauses(rng, var, caller, slots)
     context, cue_kinds = _context_clauses(rng, fam, var, caller, slots, cues)
     if n_updates is None:
@@ -509,7 +518,7 @@ def compose(rng: random.Random, family: str | None = None, variant: str | None =
         if update_kind:
             n_updates = max(1, n_updates)
     updates = _choose_updates(rng, var, caller, state, n_updates, update_kind)
-    sections = {"open": [opening], "core": core, "context": context,
+    sections = {"open": opening, "core": core, "context": context,
                 "updates": [render(t, rng, slots) for _, t in updates],
                 "close": _closing(rng, fam, caller, state, slots)}
     style = style or rng.choices(STYLES, weights=_STYLE_WEIGHTS)[0]
@@ -566,7 +575,8 @@ def _stamped(rng: random.Random, s: dict[str, list[str]], slots: Slots) -> str:
 
 
 _PROSE_LEADS = ("The caller reports that ", "The caller states that ", "Caller explains that ",
-                "They report that ", "Caller advises that ", "")
+                "They report that ", "Caller advises that ", "", "The informant states that ",
+                "The caller is reporting that ", "It is reported that ", "Caller is stating that ")
 
 
 def _prose(rng: random.Random, s: dict[str, list[str]], slots: Slots) -> str:
@@ -642,6 +652,24 @@ def _substitute(rng: random.Random, text: str, table: Substitution, rate: float)
     return regex.sub(swap, text)
 
 
+_ARTICLE = re.compile(r"\b([Aa]) ((?:elderly|old|older|unknown|empty|orange|upset|agitated|"
+                      r"intoxicated|unresponsive|ambulance|hour)\b)")
+_CALLER = re.compile(r"(?<![\w/])c/r(?![\w/])", re.IGNORECASE)
+
+
+def _caller_alias(rng: random.Random, text: str) -> str:
+    """One note, one name for the caller: "c/r" becomes "RP", "inft", "informant" ..."""
+    alias = rng.choice(F.CALLER_ALIASES)
+
+    def swap(match: re.Match) -> str:
+        found = match.group(0)
+        if found.isupper():
+            return alias.upper()
+        return _capitalise(alias) if found[:1].isupper() else alias
+
+    return _CALLER.sub(swap, text)
+
+
 def _typo(rng: random.Random, word: str) -> str:
     i = rng.randrange(len(word) - 1)
     op = rng.randrange(4)
@@ -675,14 +703,20 @@ def apply_style(rng: random.Random, sections: dict[str, list[str]], style: str, 
     if style == "prose":
         if rng.random() < 0.75:
             text = _substitute(rng, text, _EXPAND, 0.8)
+            if "he the " in text:  # "the ambo" -> "the the ambulance"
+                text = text.replace("the the ", "the ").replace("The the ", "The ")
     elif rng.random() < 0.8:
         text = _substitute(rng, text, _ABBREV, rng.uniform(0.3, 0.9))
         if style in ("log", "stamped") and rng.random() < 0.4:
             text = _TERSE.sub(lambda m: "" if rng.random() < 0.5 else m.group(0), text)
     if rng.random() < 0.35:
         text = _substitute(rng, text, _MISSPELL, rng.uniform(0.3, 1.0))
+    if rng.random() < 0.25:
+        text = _caller_alias(rng, text)
     if rng.random() < 0.4:
         text = _add_typos(rng, text, rng.uniform(0.01, 0.05))
+    if "a " in text or "A " in text:
+        text = _ARTICLE.sub(r"\1n \2", text)
     text = _case_and_punctuation(rng, text, style)
     return "\n".join(tidy(line) for line in text.split("\n") if line.strip())
 
