@@ -1,0 +1,21 @@
+"""The handler-facing HTTP service (FastAPI), started by `triage serve`.
+
+One job per module:
+
+* ``settings``     configuration from ``TRIAGE_*`` environment variables
+* ``roles``        API key roles (handler, qa, admin) and what each may do
+* ``auth``         ``X-API-Key`` checking (constant time) as a FastAPI dependency
+* ``schemas``      request and response bodies: the one description of the API
+* ``errors``       the single error shape ``{"detail": [{"field", "message", "type"}]}``
+* ``tables``       the audit store's tables; ``migrations/`` creates them (Alembic)
+* ``db``           engine and sessions (SQLite WAL + synchronous=FULL, or PostgreSQL)
+* ``migrate``      applies the packaged migrations at start-up
+* ``storage``      repository functions: predictions and feedback
+* ``model_holder`` the serving Predictor and hot reload
+* ``metrics``      Prometheus metrics on a per-app registry
+* ``logging``      JSON log lines that never carry note text
+* ``middleware``   request id, timing, metrics, access log, body limit, JSON 500s
+* ``services``     what routes need, built once per app
+* ``api``/``ops``  the /v1 routes; /healthz, /readyz, /metrics
+* ``app``          the app factory; ``runner`` what `triage serve` runs
+"""
