@@ -145,10 +145,12 @@ class TriageClassifier(BaseEstimator):
             if Y[:, j].min() == Y[:, j].max():
                 raise ValueError(f"label {label!r} has only one class in the training data")
         base = make_estimator(self.algorithm, self.C, self.random_state)
-        # Every (label, fold) fit and every final fit is independent; liblinear
-        # releases the GIL, so threads use the cores without copying X.
+        # Every (label, fold) fit and every final fit is independent. Processes,
+        # not threads: liblinear shuffles with a process-global C RNG, so fits in
+        # threads of one process are not reproducible; in processes they are
+        # identical to a sequential fit.
         jobs = [(j, k) for j in range(len(LABELS)) for k in range(len(splits) + 1)]
-        fitted = Parallel(n_jobs=self.n_jobs, backend="threading")(
+        fitted = Parallel(n_jobs=self.n_jobs, backend="loky")(
             delayed(_fit_one)(base, X, Y[:, j], splits[k][0] if k < len(splits) else None)
             for j, k in jobs)
         models = dict(zip(jobs, fitted))

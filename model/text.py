@@ -105,19 +105,35 @@ def build_pipeline(abbreviations_path: str | None = None, context: bool = False)
     return nlp
 
 
-def token_key(token: Token, use_context: bool = False) -> str | None:
-    """The canonical form of one token for features, or None to skip it."""
+def token_key(token: Token, marker: str | None = None) -> str | None:
+    """The canonical form of one token for features, or None to skip it.
+
+    ``marker`` is the token's context ("negated", "historical", ...): "no
+    knife" and "hx of OD" then become different features from "knife", "OD".
+    """
     if token.is_punct or token.is_space:
         return None
     if token.like_num:
         return NUMBER_KEY
     key = (token.lemma_ or token.lower_).lower()
-    if use_context and Token.has_extension("context"):
-        marker = token._.context
-        if marker:
-            # "no knife" and "hx of OD" become different features from "knife", "OD".
-            return " ".join(f"{marker[:3]}_{part}" for part in key.split())
+    if marker:
+        return " ".join(f"{marker[:3]}_{part}" for part in key.split())
     return key
+
+
+def context_markers(doc: Doc) -> list[str | None]:
+    """Per token, the context category set by ``triage_context`` (or None).
+
+    Read from the doc's scopes in one pass: per-token extension look-ups cost
+    more than the rest of feature extraction on a typical note.
+    """
+    from model.context import get_scopes  # only pipelines built with context=True need it
+
+    markers: list[str | None] = [None] * len(doc)
+    for scope in get_scopes(doc) or ():
+        for i in range(scope.start, scope.end):
+            markers[i] = scope.category
+    return markers
 
 
 class TextProcessor:
@@ -137,7 +153,8 @@ class TextProcessor:
         return self.nlp.pipe(texts, batch_size=self.batch_size)
 
     def normalise_doc(self, doc: Doc) -> str:
-        keys = (token_key(token, self.context) for token in doc)
+        markers = context_markers(doc) if self.context else [None] * len(doc)
+        keys = (token_key(token, marker) for token, marker in zip(doc, markers))
         return " ".join(key for key in keys if key)
 
     def normalise(self, texts: Iterable[str]) -> list[str]:
