@@ -27,13 +27,13 @@ from __future__ import annotations
 import importlib.resources
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -322,9 +322,12 @@ def _read(path: str | Path | None) -> tuple[Any, str]:
 class RuleSet:
     """A validated, versioned list of rules; compile with :meth:`attach`, run with :meth:`apply`."""
 
-    def __init__(self, version: str, rules: list[Rule], lexicon: dict[str, list[str]], source: str):
+    def __init__(self, version: str, rules: list[Rule], lexicon: dict[str, list[str]], source: str,
+                 resolutions: tuple[str, ...] = ()):
         self.version = version
         self.rules = rules
+        self.resolutions = resolutions
+        self._resolution_matcher: PhraseMatcher | None = None
         self.lexicon = lexicon
         self.source = source
         self._by_id = {rule.id: rule for rule in rules}
@@ -375,7 +378,10 @@ class RuleSet:
             if rule.id in seen:
                 raise _Where(source, rule.id).error("id", "duplicate rule id")
             seen.add(rule.id)
-        return cls(version.strip(), rules, lexicon, source)
+        resolutions = raw.get("resolutions") or []
+        if not isinstance(resolutions, list) or not all(isinstance(r, str) and r.strip() for r in resolutions):
+            raise where.error("resolutions", "must be a list of non-empty phrases")
+        return cls(version.strip(), rules, lexicon, source, tuple(r.strip().lower() for r in resolutions))
 
     @property
     def rule_ids(self) -> list[str]:
@@ -390,6 +396,10 @@ class RuleSet:
         """
         lemma = Lemmatiser(nlp)
         multiword = _multiword_lemmas(nlp)
+        self._resolution_matcher = None
+        if self.resolutions:
+            self._resolution_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+            self._resolution_matcher.add("resolution", [nlp.make_doc(p) for p in self.resolutions])
         phrases: list[CPhrase] = []
         slot_ids: dict[tuple[int, frozenset[str]], int] = {}
         raw = Matcher(nlp.vocab)
@@ -454,7 +464,27 @@ class RuleSet:
             roles = found[rule_id]
             if roles.get("match") or roles.get("anchor"):
                 self._evaluate_rule(doc, self._by_id[rule_id], roles, scopes, fired, suppressed, excluded)
+        if fired and self._resolution_matcher is not None:
+            fired = self._resolve(doc, fired, suppressed)
         return fired, suppressed, excluded
+
+    def _resolve(self, doc: Doc, fired: list[RuleHit], suppressed: list[RuleHit]) -> list[RuleHit]:
+        """The newest fact wins: a hit followed by a resolution cue ("found safe and
+        well", "police not needed", "has come round") no longer fires; a hit after
+        the cue still does. Only the rules' escalation is withdrawn: the model's
+        own flags and its review band still apply."""
+        cues = sorted((doc[start:end].start_char, doc[start:end].text)
+                      for _, start, end in self._resolution_matcher(doc))
+        if not cues:
+            return fired
+        still: list[RuleHit] = []
+        for hit in fired:
+            later = next((text for start_char, text in cues if start_char >= hit.end), None)
+            if later is None:
+                still.append(hit)
+            else:
+                suppressed.append(replace(hit, context="resolved", trigger=later))
+        return still
 
     def _find(self, doc: Doc) -> dict[str, dict[str, list[tuple[int, int]]]]:
         """All matches by rule and role, longest-first without overlaps.

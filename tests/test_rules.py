@@ -414,3 +414,49 @@ def test_raw_patterns_with_regex(tmp_path: Path, nlp):
                                    {"LEMMA": {"IN": ["tablet", "pill"]}}]])
     rule.pop("phrases")
     RuleSet.load(write_rules(tmp_path, [rule]), check=True, nlp=nlp)
+
+
+# -- resolution cues: the newest fact wins --------------------------------------------
+def test_a_hit_followed_by_a_resolution_cue_is_suppressed_as_resolved():
+    from model.rules import RuleSet
+    from model.text import build_pipeline
+
+    nlp = build_pipeline(context=True)
+    rules = RuleSet.load()
+    rules.attach(nlp)
+    text = "11:05 male on wrong side of the bridge railings. 11:18 he has climbed back over, sat with c/r"
+    result = rules.apply(nlp(text))
+    assert not result.fired
+    resolved = [h for h in result.suppressed if h.context == "resolved"]
+    assert resolved and resolved[0].trigger == "climbed back over"
+    assert text[resolved[0].start:resolved[0].end] == resolved[0].text
+
+
+def test_a_new_danger_after_the_resolution_cue_still_fires():
+    from model.rules import RuleSet
+    from model.text import build_pipeline
+
+    nlp = build_pipeline(context=True)
+    rules = RuleSet.load()
+    rules.attach(nlp)
+    text = ("male on wrong side of the bridge railings, talked down by c/r. "
+            "10 mins later he has stabbed his brother with a kitchen knife")
+    result = rules.apply(nlp(text))
+    assert "threat_to_life" in result.raised_flags
+    assert any(h.context == "resolved" for h in result.suppressed)
+
+
+def test_resolutions_must_be_a_list_of_phrases(tmp_path):
+    import pytest
+    import yaml
+
+    from model.rules import RuleSet, RulesError
+
+    from model.rules import _read
+
+    data, _ = _read(None)  # the packaged rules file, parsed
+    data["resolutions"] = "found safe"
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(RulesError, match="resolutions"):
+        RuleSet.load(path)

@@ -28,6 +28,8 @@ CANDIDATES: dict[str, dict[str, Any]] = {
     "logreg words+chars, no context": {"algorithm": "logreg", "context": False},
     "logreg words only, context": {"algorithm": "logreg", "use_char": False},
     "linear SVM words+chars, context": {"algorithm": "linear_svm"},
+    "linear SVM words only, context": {"algorithm": "linear_svm", "use_char": False},
+    "linear SVM words+chars, no context": {"algorithm": "linear_svm", "context": False},
     "SGD modified-huber, context": {"algorithm": "sgd_huber"},
     "complement NB words only, context": {"algorithm": "complement_nb", "use_char": False},
 }

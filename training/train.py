@@ -33,7 +33,7 @@ class TrainConfig:
     seed: int = 0
     algorithm: str = "linear_svm"
     C: float = 8.0
-    use_char: bool = True
+    use_char: bool = False
     context: bool = True
     calibration: str = "sigmoid"
     folds: int = 5
