@@ -97,7 +97,8 @@ class TriageClassifier(BaseEstimator):
     def __init__(self, algorithm: str = "linear_svm", C: float = 8.0,
                  word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
                  use_char: bool = True, min_df: int = 2, calibration: str = "sigmoid",
-                 folds: int = 5, context: bool = True, random_state: int = 0, n_jobs: int = 2):
+                 folds: int = 5, context: bool = True, random_state: int = 0, n_jobs: int = 2,
+                 resolved: bool = False):
         self.algorithm = algorithm
         self.C = C
         self.word_ngrams = word_ngrams
@@ -109,10 +110,11 @@ class TriageClassifier(BaseEstimator):
         self.context = context
         self.random_state = random_state
         self.n_jobs = n_jobs
+        self.resolved = resolved
 
     # -- construction -----------------------------------------------------
     def make_processor(self) -> TextProcessor:
-        return TextProcessor(context=self.context)
+        return TextProcessor(context=self.context, resolved=self.resolved)
 
     def make_vectorizer(self) -> FeatureUnion:
         parts = [("word", TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False,

@@ -26,6 +26,7 @@ from typing import Any
 import spacy
 import yaml
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 DEFAULT_ABBREVIATIONS = "abbreviations.yaml"
@@ -136,14 +137,25 @@ def context_markers(doc: Doc) -> list[str | None]:
     return markers
 
 
+def load_resolution_cues() -> list[str]:
+    """The phrases after which earlier facts are resolved ("found safe and well").
+
+    One list, kept in the versioned rules file, serves the rules and the features.
+    """
+    source = importlib.resources.files("model") / "resources" / "rules.yaml"
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return [str(p).strip().lower() for p in raw.get("resolutions") or []]
+
+
 class TextProcessor:
     """Turns raw notes into spaCy docs and into normalised strings for features."""
 
     def __init__(self, abbreviations_path: str | None = None, context: bool = False,
-                 batch_size: int = 256):
+                 batch_size: int = 256, resolved: bool = False):
         self.abbreviations_path = abbreviations_path
         self.context = context
         self.batch_size = batch_size
+        self.resolved = resolved
 
     @cached_property
     def nlp(self) -> Language:
@@ -152,8 +164,23 @@ class TextProcessor:
     def docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return self.nlp.pipe(texts, batch_size=self.batch_size)
 
+    @cached_property
+    def resolution_matcher(self) -> PhraseMatcher:
+        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        matcher.add("resolution", [self.nlp.make_doc(p) for p in load_resolution_cues()])
+        return matcher
+
+    def resolved_before(self, doc: Doc) -> int:
+        """Index of the last resolution cue's first token (0 when there is none)."""
+        matches = self.resolution_matcher(doc)
+        return max((start for _, start, _ in matches), default=0)
+
     def normalise_doc(self, doc: Doc) -> str:
         markers = context_markers(doc) if self.context else [None] * len(doc)
+        if getattr(self, "resolved", False):
+            # The newest fact wins: what came before "found safe and well" is background.
+            for i in range(self.resolved_before(doc)):
+                markers[i] = markers[i] or "resolved"
         keys = (token_key(token, marker) for token, marker in zip(doc, markers))
         return " ".join(key for key in keys if key)
 
@@ -164,4 +191,5 @@ class TextProcessor:
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state.pop("nlp", None)
+        state.pop("resolution_matcher", None)
         return state

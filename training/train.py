@@ -35,6 +35,7 @@ class TrainConfig:
     C: float = 8.0
     use_char: bool = False
     context: bool = True
+    resolved: bool = True
     calibration: str = "sigmoid"
     folds: int = 5
     threat_recall_target: float = 0.98
@@ -42,7 +43,8 @@ class TrainConfig:
 
     def make_classifier(self) -> TriageClassifier:
         return TriageClassifier(algorithm=self.algorithm, C=self.C, use_char=self.use_char,
-                                context=self.context, calibration=self.calibration,
+                                context=self.context, resolved=self.resolved,
+                                calibration=self.calibration,
                                 folds=self.folds, random_state=self.seed)
 
 
