@@ -152,7 +152,7 @@ class TriageClassifier(BaseEstimator):
         # threads of one process are not reproducible; in processes they are
         # identical to a sequential fit.
         jobs = [(j, k) for j in range(len(LABELS)) for k in range(len(splits) + 1)]
-        fitted = Parallel(n_jobs=self.n_jobs, backend="loky")(
+        fitted = Parallel(n_jobs=self.n_jobs, backend="loky", max_nbytes=None)(
             delayed(_fit_one)(base, X, Y[:, j], splits[k][0] if k < len(splits) else None)
             for j, k in jobs)
         models = dict(zip(jobs, fitted))
