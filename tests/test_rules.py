@@ -1,6 +1,8 @@
 """The safety rules: their own examples, context handling, offsets, escalation, validation."""
 from __future__ import annotations
 
+import re
+
 import textwrap
 from pathlib import Path
 
@@ -58,7 +60,11 @@ def test_every_rule_has_three_examples_each_way():
 
 def test_packaged_file_loads_with_check(nlp):
     ruleset = RuleSet.load(check=True, nlp=nlp)
-    assert ruleset.version == "2026.11.1"
+    from model.rules import _read
+
+    packaged, _ = _read(None)
+    assert ruleset.version == packaged["version"]
+    assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", ruleset.version)
     assert len(ruleset.rules) >= 30
 
 
