@@ -22,6 +22,7 @@ serve: $(STAMP)
 	$(BIN)/triage serve
 
 test: $(STAMP)
+	bash scripts/ensure-browser.sh
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP)

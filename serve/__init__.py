@@ -11,6 +11,11 @@ One job per module:
 * ``db``           engine and sessions (SQLite WAL + synchronous=FULL, or PostgreSQL)
 * ``migrate``      applies the packaged migrations at start-up
 * ``storage``      repository functions: predictions and feedback
+* ``review_store`` repository functions: QA reviews (appended; the latest is current)
+* ``review_queue`` which predictions need a QA look, and why (one portable SQL query)
+* ``review_api``   GET /v1/review: the queue as JSON (roles qa, admin)
+* ``review_pages`` the /review HTML pages (templates/), ``review_session`` their signed
+                   cookies and CSRF tokens, ``review_view`` what the item page shows
 * ``model_holder`` the serving Predictor and hot reload
 * ``metrics``      Prometheus metrics on a per-app registry
 * ``logging``      JSON log lines that never carry note text

@@ -129,7 +129,7 @@ def reload(body: ReloadRequest | None = Body(None), svc: Services = Depends(serv
     in flight finish on the model they started with. A model that fails its
     checksum (409) or its smoke prediction (422) is refused and the old one
     keeps serving."""
-    model_dir = Path(body.model_dir) if body is not None and body.model_dir else svc.settings.model_dir
+    model_dir = Path(body.model_dir) if body is not None and body.model_dir else svc.settings.live_model_dir()
     try:
         old, new = svc.holder.reload(model_dir)
     except ReloadRefused as exc:

@@ -17,7 +17,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from model.predictor import Predictor
-from serve import api, errors, ops
+from serve import api, errors, ops, review_api, review_pages
 from serve.logging import configure_logging
 from serve.middleware import BodyLimitMiddleware, ObservabilityMiddleware
 from serve.services import Services
@@ -55,6 +55,8 @@ def create_app(settings: Settings | None = None, predictor: Predictor | None = N
     app.add_middleware(ObservabilityMiddleware, metrics=app.state.services.metrics)  # outermost
     app.include_router(ops.router)
     app.include_router(api.router)
+    app.include_router(review_api.router)
+    review_pages.install(app, settings)
     return app
 
 

@@ -11,6 +11,7 @@ import os
 import secrets
 
 import uvicorn
+from pydantic import SecretStr
 
 from serve.roles import Role
 from serve.settings import Settings
@@ -30,7 +31,7 @@ def _announce_keys(keys: dict[Role, str]) -> None:
 
 
 def prepare(settings: Settings) -> Settings:
-    """Keys, default model and schema, before any worker starts."""
+    """Keys, session secret, default model and schema, before any worker starts."""
     from training.default_model import ensure_default_model
 
     from serve.db import Database
@@ -40,6 +41,9 @@ def prepare(settings: Settings) -> Settings:
         os.environ["TRIAGE_API_KEYS"] = ",".join(f"{role.value}:{key}" for role, key in keys.items())
         _announce_keys(keys)
         settings = settings.model_copy(update={"api_keys": os.environ["TRIAGE_API_KEYS"]})
+    if settings.session_secret is None:  # one secret for every worker, so a QA login works on all of them
+        os.environ["TRIAGE_SESSION_SECRET"] = secrets.token_urlsafe(32)
+        settings = settings.model_copy(update={"session_secret": SecretStr(os.environ["TRIAGE_SESSION_SECRET"])})
     ensure_default_model(settings.model_dir)
     database = Database(settings.database_url)
     try:

@@ -187,6 +187,55 @@ class FeedbackOut(BaseModel):
     created_at: datetime
 
 
+# -- QA review queue ----------------------------------------------------------
+
+QueueReasonCode = Literal["feedback_disagrees", "rule_model_conflict", "degraded", "low_confidence"]
+FlagName = Literal["threat_to_life", "crime", "welfare_only"]
+
+
+class QueueReason(BaseModel):
+    """Why an item is in the queue: ``feedback_disagrees`` (a handler's flags or decision
+    differ from the suggestion), ``rule_model_conflict`` (a rule raised a flag the model
+    did not), ``degraded`` (rules only) or ``low_confidence`` (recommendation ``review``)."""
+
+    code: QueueReasonCode
+    detail: str = Field(description="in words; names flags and decisions, never quotes the note")
+
+
+class ReviewSummary(BaseModel):
+    """The latest QA review of an item (its current label)."""
+
+    review_id: str
+    created_at: datetime
+    reviewer_role: str
+    reviewer_name: str
+    flags: Flags = Field(description="the corrected flags")
+    model_version: str | None = Field(description="version of the model whose prediction was reviewed")
+
+
+class ReviewQueueItem(BaseModel):
+    prediction_id: str
+    created_at: datetime
+    note_id: str | None
+    flags: Flags = Field(description="the flags suggested")
+    probabilities: Probabilities | None
+    recommendation: Recommendation
+    model_version: str | None
+    rules_version: str
+    degraded: bool
+    reasons: list[QueueReason] = Field(description="why it needs a look; never empty")
+    review_count: int = Field(description="how many QA reviews it has had")
+    latest_review: ReviewSummary | None
+
+
+class ReviewQueuePage(BaseModel):
+    items: list[ReviewQueueItem] = Field(description="newest first")
+    total: int = Field(description="items matching the filters, over all pages")
+    page: int
+    page_size: int
+    pages: int
+
+
 # -- model and operations ---------------------------------------------------
 
 class ModelInfo(BaseModel):

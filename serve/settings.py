@@ -9,19 +9,29 @@ note text itself. Its SHA-256 is always stored, so a prediction can be matched
 to a note held elsewhere even when the text is not kept here; with it false,
 the parts of stored reasons that quote the note (matched spans, cue words,
 the model's top n-grams) are dropped too.
+
+``TRIAGE_SESSION_SECRET`` signs the QA review pages' session cookies. Unset,
+each app makes a random one (sessions then end when the process restarts;
+`triage serve` makes one for all its workers).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from model.registry import registry_dir_from_env, resolve_model_dir
 from serve.roles import Role
 
 #: Same default as ``training.paths.default_model_dir()`` (the service must not
 #: import training); a test keeps the two equal.
 DEFAULT_MODEL_DIR = Path("var/model")
+
+
+def registry_or_default_model_dir() -> Path:
+    """The registry's live version (``$TRIAGE_REGISTRY_DIR``/CURRENT), else ``var/model``."""
+    return resolve_model_dir(registry_dir_from_env(), DEFAULT_MODEL_DIR)
 DEFAULT_DATABASE_URL = "sqlite:///var/triage.db"
 
 
@@ -57,7 +67,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TRIAGE_", extra="ignore")
 
     database_url: str = Field(DEFAULT_DATABASE_URL, description="SQLAlchemy URL of the audit store")
-    model_dir: Path = Field(DEFAULT_MODEL_DIR, description="model artifact directory to serve")
+    model_dir: Path = Field(default_factory=registry_or_default_model_dir,
+                            description="model artifact directory to serve (default: the registry's "
+                                        "live version, else var/model)")
     api_keys: str | None = Field(None, description="comma-separated role:key pairs (roles: handler, qa, admin)")
     store_text: bool = Field(True, description="keep note text in the audit table (its SHA-256 is always kept)")
     max_text_chars: int = Field(20_000, ge=1, description="longest note accepted, in characters")
@@ -65,12 +77,31 @@ class Settings(BaseSettings):
     max_metadata_bytes: int = Field(16_384, ge=0, description="largest metadata object, as compact JSON")
     max_body_bytes: int = Field(32 * 1024 * 1024, ge=1024, description="largest request body")
     log_level: str = Field("INFO", description="level of the service's JSON log lines")
+    session_secret: SecretStr | None = Field(
+        None, description="secret signing QA review page sessions (at least 32 characters); random if unset")
+    session_hours: float = Field(8.0, gt=0, le=24 * 7, description="how long a QA page login lasts")
+    session_cookie_secure: bool = Field(
+        False, description="mark the QA session cookie Secure (set true when served over HTTPS)")
 
     @field_validator("api_keys")
     @classmethod
     def _check_keys(cls, value: str | None) -> str | None:
         parse_api_keys(value)
         return value
+
+    @field_validator("session_secret")
+    @classmethod
+    def _check_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 32:
+            raise ValueError("TRIAGE_SESSION_SECRET must be at least 32 characters")
+        return value
+
+    def live_model_dir(self) -> Path:
+        """The directory a reload should load: the explicit setting, or the registry's
+        live version *now*, so that a promotion is picked up by /v1/admin/reload."""
+        if "model_dir" in self.model_fields_set:
+            return self.model_dir
+        return registry_or_default_model_dir()
 
     def key_roles(self) -> dict[str, Role]:
         """The configured keys and their roles."""

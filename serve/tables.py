@@ -1,11 +1,10 @@
 """The audit store's tables (SQLAlchemy 2 ORM). Migrations create them; this is
 the code's view of them, and a test checks the two agree.
 
-Designed to grow: every table keys on a string UUID and refers to
-``predictions.id``, so a later QA ``reviews`` table (reviewer, time, corrected
-flags, comment, model version; rows appended, never updated, to keep history)
-is one new migration with a foreign key to ``predictions``. Constraint names
-follow a convention so that SQLite batch migrations can alter them later.
+Every table keys on a string UUID and refers to ``predictions.id``; the QA
+``reviews`` table (migration 0002) appends one row per review, never updating
+one, so a note's label history is kept. Constraint names follow a convention
+so that SQLite batch migrations can alter them later.
 """
 from __future__ import annotations
 
@@ -79,3 +78,20 @@ class FeedbackRow(Base):
     api_key_role: Mapped[str] = mapped_column(String(16))
 
 
+class ReviewRow(Base):
+    """A QA reviewer's corrected flags for a prediction; appended, never updated (the latest is current)."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    prediction_id: Mapped[str] = mapped_column(ForeignKey("predictions.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    #: The session's API key role (qa or admin) and the name the reviewer typed.
+    reviewer_role: Mapped[str] = mapped_column(String(16))
+    reviewer_name: Mapped[str] = mapped_column(String(100))
+    flag_threat_to_life: Mapped[bool] = mapped_column(Boolean)
+    flag_crime: Mapped[bool] = mapped_column(Boolean)
+    flag_welfare_only: Mapped[bool] = mapped_column(Boolean)
+    comment: Mapped[str | None] = mapped_column(Text)
+    #: The model version of the prediction reviewed (copied: the review judges that model's answer).
+    model_version: Mapped[str | None] = mapped_column(String(200))

@@ -237,6 +237,84 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rules_explain)
 
     # -- QA loop commands (report, suspects, models, promote, compare, export-reviews) --
+    def cmd_export_reviews(args: argparse.Namespace) -> int:
+        from training.export_reviews import cmd_export_reviews as run
+
+        return run(args)
+
+    p = sub.add_parser("export-reviews", help="latest QA review of each reviewed prediction, as labelled "
+                                              "training data (for `triage train --reviews`)")
+    p.add_argument("--out", required=True, help=".csv, .jsonl or .parquet to write")
+    p.add_argument("--database-url", help="audit database (default: $TRIAGE_DATABASE_URL or sqlite:///var/triage.db)")
+    p.set_defaults(func=cmd_export_reviews)
+
+    def qa(name: str) -> Any:
+        """Run training.qa_cli.<name>, imported only when the command runs."""
+        def run(args: argparse.Namespace) -> int:
+            from training import qa_cli
+
+            return getattr(qa_cli, name)(args)
+        return run
+
+    def registry_option(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--registry", help="registry folder (default: $TRIAGE_REGISTRY_DIR or var/models)")
+
+    # `triage train` gains --reviews and --register here, so the train block stays untouched.
+    p = sub.choices["train"]
+    p.add_argument("--reviews", action="append", default=[], metavar="PATH",
+                   help="exported review file (repeatable): its labels replace the corpus's for the same "
+                        "text or id; later files win")
+    p.add_argument("--register", action="store_true", help="also copy the trained model into the registry")
+    registry_option(p)
+
+    def train_qa(args: argparse.Namespace) -> int:
+        from training.qa_cli import cmd_train_qa
+
+        return cmd_train_qa(args, plain_train=cmd_train)
+
+    p.set_defaults(func=train_qa)
+
+    p = sub.add_parser("report", help="one self-contained HTML QA report on labelled notes")
+    p.add_argument("--data", action="append", required=True, help="labelled file (repeatable)")
+    p.add_argument("--model", help="model directory or registry version (default: the service's default model)")
+    p.add_argument("--out", required=True, help="HTML file to write")
+    registry_option(p)
+    p.set_defaults(func=qa("cmd_report"))
+
+    p = sub.add_parser("suspects", help="notes whose label is probably wrong (confident learning), worst first")
+    p.add_argument("--data", action="append", required=True, help="labelled file (repeatable)")
+    p.add_argument("--out", required=True, help="CSV to write")
+    p.add_argument("--folds", type=int, default=5, help="folds for out-of-fold probabilities (default 5)")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=qa("cmd_suspects"))
+
+    p = sub.add_parser("register", help="copy a model directory into the registry (not live until promoted)")
+    p.add_argument("dir")
+    registry_option(p)
+    p.set_defaults(func=qa("cmd_register"))
+
+    p = sub.add_parser("models", help="list registered models with key figures, the live one marked")
+    p.add_argument("--live-on", metavar="DATE", help="which version was live on a UTC date (or at a date-time)")
+    registry_option(p)
+    p.set_defaults(func=qa("cmd_models"))
+
+    p = sub.add_parser("compare", help="champion and challenger side by side on the same labelled notes")
+    p.add_argument("--champion", required=True, help="registry version or model directory")
+    p.add_argument("--challenger", required=True, help="registry version or model directory")
+    p.add_argument("--data", action="append", required=True, help="labelled file (repeatable)")
+    p.add_argument("--out", help="CSV of the notes where they differ (ids, no text)")
+    registry_option(p)
+    p.set_defaults(func=qa("cmd_compare"))
+
+    p = sub.add_parser("promote", help="make a registered version live, if it misses no more threats on gold")
+    p.add_argument("version")
+    p.add_argument("--why", required=True, help="reason, recorded in the history")
+    p.add_argument("--by", help="who promotes (default: $USER)")
+    p.add_argument("--force", action="store_true",
+                   help="promote even when the gate refuses (recorded as forced, with --why)")
+    p.add_argument("--gold", help="gold set to judge on (default: data/gold.csv)")
+    registry_option(p)
+    p.set_defaults(func=qa("cmd_promote"))
     # -- end QA loop commands --
 
     # -- scale commands (score) --

@@ -77,6 +77,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return request.getfixturevalue("postgres_url")
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database of each kind that no other test writes to (for tests that read whole tables)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'own' / 'triage.db'}"
+    return request.getfixturevalue("postgres_admin").create()
+
+
 @pytest.fixture
 def make_settings(trained_model_dir: Path) -> Callable[..., Any]:
     from serve.settings import Settings
