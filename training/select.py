@@ -23,16 +23,24 @@ from training.metrics import safety_metrics
 from training.thresholds import tune_thresholds
 from training.train import TrainConfig, decisions
 
+#: Each candidate names every setting it differs on, so that changing a
+#: default in TrainConfig can never silently change what a row means.
+_WORDS_CHARS = {"use_char": True}
+_WORDS = {"use_char": False}
+_CONTEXT = {"context": True, "resolved": False}
+_NO_CONTEXT = {"context": False, "resolved": False}
+_RESOLVED = {"context": True, "resolved": True}
 CANDIDATES: dict[str, dict[str, Any]] = {
-    "logreg words+chars, context": {"algorithm": "logreg"},
-    "logreg words+chars, no context": {"algorithm": "logreg", "context": False},
-    "logreg words only, context": {"algorithm": "logreg", "use_char": False},
-    "linear SVM words+chars, context": {"algorithm": "linear_svm"},
-    "linear SVM words only, context": {"algorithm": "linear_svm", "use_char": False},
-    "linear SVM words only, context + resolved": {"algorithm": "linear_svm", "use_char": False, "resolved": True},
-    "linear SVM words+chars, no context": {"algorithm": "linear_svm", "context": False},
-    "SGD modified-huber, context": {"algorithm": "sgd_huber"},
-    "complement NB words only, context": {"algorithm": "complement_nb", "use_char": False},
+    "logreg words+chars, no context": {"algorithm": "logreg", **_WORDS_CHARS, **_NO_CONTEXT},
+    "logreg words+chars, context": {"algorithm": "logreg", **_WORDS_CHARS, **_CONTEXT},
+    "logreg words only, context": {"algorithm": "logreg", **_WORDS, **_CONTEXT},
+    "logreg words only, context + resolved": {"algorithm": "logreg", **_WORDS, **_RESOLVED},
+    "linear SVM words+chars, no context": {"algorithm": "linear_svm", **_WORDS_CHARS, **_NO_CONTEXT},
+    "linear SVM words+chars, context": {"algorithm": "linear_svm", **_WORDS_CHARS, **_CONTEXT},
+    "linear SVM words only, context": {"algorithm": "linear_svm", **_WORDS, **_CONTEXT},
+    "linear SVM words only, context + resolved": {"algorithm": "linear_svm", **_WORDS, **_RESOLVED},
+    "SGD modified-huber words only, context + resolved": {"algorithm": "sgd_huber", **_WORDS, **_RESOLVED},
+    "complement NB words only, context + resolved": {"algorithm": "complement_nb", **_WORDS, **_RESOLVED},
 }
 
 
