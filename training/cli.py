@@ -198,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="append", required=True, help="labelled file (repeatable)")
     p.add_argument("--out", required=True, help="artifact directory to write")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--algorithm", default="linear_svm", help="logreg, linear_svm, sgd_huber or complement_nb (default chosen by `triage select-model`)")
+    p.add_argument("--algorithm", default="logreg", help="logreg, linear_svm, sgd_huber or complement_nb (default chosen by `triage select-model`)")
     p.add_argument("--folds", type=int, default=5)
     p.add_argument("--threat-recall", type=float, default=0.98,
                    help="recall target for threat_to_life on held-out folds (default 0.98)")

@@ -31,7 +31,7 @@ class TrainConfig:
     """Everything that decides the model; recorded whole in the manifest."""
 
     seed: int = 0
-    algorithm: str = "linear_svm"
+    algorithm: str = "logreg"
     C: float = 8.0
     use_char: bool = False
     context: bool = True
