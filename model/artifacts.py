@@ -35,7 +35,8 @@ def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write via a temp file, fsync and rename: readers see the old or the new file, never half."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -78,7 +79,7 @@ def save_artifact(directory: str | Path, model: Any, manifest: dict[str, Any]) -
     full["artifact_format"] = ARTIFACT_FORMAT
     full["model_file"] = MODEL_FILE
     full["model_sha256"] = sha256_file(model_path)
-    _atomic_write_bytes(directory / MANIFEST_FILE,
+    atomic_write_bytes(directory / MANIFEST_FILE,
                         (json.dumps(full, indent=2, sort_keys=True) + "\n").encode("utf-8"))
     return directory
 

@@ -33,7 +33,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from model.artifacts import MANIFEST_FILE, MODEL_FILE, ArtifactError, read_manifest, sha256_file
+from model.artifacts import MANIFEST_FILE, MODEL_FILE, ArtifactError, atomic_write_bytes, read_manifest, sha256_file
 
 DEFAULT_REGISTRY_DIR = Path("var/models")
 REGISTRY_ENV = "TRIAGE_REGISTRY_DIR"
@@ -71,16 +71,7 @@ def _as_utc(moment: datetime) -> datetime:
 
 
 def _atomic_write_text(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 @dataclass(frozen=True)

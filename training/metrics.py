@@ -55,27 +55,33 @@ def safety_metrics(Y_true: np.ndarray, Y_pred: np.ndarray, recommendations: Sequ
     }
 
 
-def _pct(value: float | None) -> str:
+def format_percent(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
 
 
-def _num(value: float | None) -> str:
+def format_number(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
+
+
+def side_by_side_rows(systems: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """(figure name, one formatted value per system) rows, missed threats first."""
+    rows: list[tuple[str, list[str]]] = [
+        ("missed-threat rate", [f"{format_percent(m['missed_threat_rate'])} ({m['missed_threats']}/{m['threat_notes']})"
+                                for m in systems.values()]),
+        ("welfare referral recall", [format_percent(m["welfare_referral_recall"]) for m in systems.values()]),
+    ]
+    for label in LABELS:
+        for stat in ("precision", "recall", "f1"):
+            rows.append((f"{label} {stat}", [format_number(m["per_label"][label][stat]) for m in systems.values()]))
+    for rec in RECOMMENDATIONS:
+        rows.append((f"recommended {rec}", [str(m["recommendations"][rec]) for m in systems.values()]))
+    return rows
 
 
 def format_side_by_side(systems: dict[str, dict[str, Any]]) -> str:
     """A plain-text table with one column per system, missed threats first."""
     names = list(systems)
-    rows: list[tuple[str, list[str]]] = [
-        ("missed-threat rate", [f"{_pct(m['missed_threat_rate'])} ({m['missed_threats']}/{m['threat_notes']})"
-                                for m in systems.values()]),
-        ("welfare referral recall", [_pct(m["welfare_referral_recall"]) for m in systems.values()]),
-    ]
-    for label in LABELS:
-        for stat in ("precision", "recall", "f1"):
-            rows.append((f"{label} {stat}", [_num(m["per_label"][label][stat]) for m in systems.values()]))
-    for rec in RECOMMENDATIONS:
-        rows.append((f"recommended {rec}", [str(m["recommendations"][rec]) for m in systems.values()]))
+    rows = side_by_side_rows(systems)
     width = max(len(r[0]) for r in rows) + 2
     col = max(18, *(len(n) + 2 for n in names))
     lines = ["".ljust(width) + "".join(n.rjust(col) for n in names)]

@@ -26,6 +26,9 @@ from model.predictor import Prediction, Predictor
 from training import plots
 from training.contract import label_matrix
 from training.evaluate import evaluate, misclassified
+from training.metrics import format_number as _num
+from training.metrics import format_percent as _pct
+from training.metrics import side_by_side_rows
 
 SECTION_IDS = ("headline", "per-label", "confusion", "pr-curves", "calibration", "side-by-side", "misclassified")
 TERMS_PER_FLAG = 3
@@ -46,14 +49,6 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
 def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{100 * value:.1f}%"
-
-
-def _num(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -145,16 +140,7 @@ def _calibration(Y: np.ndarray, P: np.ndarray) -> str:
 
 def _side_by_side(systems: dict[str, dict[str, Any]]) -> str:
     names = list(systems)
-    rows: list[tuple[str, list[str]]] = [
-        ("missed-threat rate", [f"{_pct(m['missed_threat_rate'])} ({m['missed_threats']}/{m['threat_notes']})"
-                                for m in systems.values()]),
-        ("welfare referral recall", [_pct(m["welfare_referral_recall"]) for m in systems.values()]),
-    ]
-    for label in LABELS:
-        for stat in ("precision", "recall", "f1"):
-            rows.append((f"{label} {stat}", [_num(m["per_label"][label][stat]) for m in systems.values()]))
-    for rec in RECOMMENDATIONS:
-        rows.append((f"recommended {rec}", [str(m["recommendations"][rec]) for m in systems.values()]))
+    rows = side_by_side_rows(systems)
     head = "".join(f"<th>{_e(n)}</th>" for n in names)
     body = "".join(f"<tr><th>{_e(name)}</th>" + "".join(f'<td class="num">{_e(v)}</td>' for v in values) + "</tr>"
                    for name, values in rows)
