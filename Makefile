@@ -26,7 +26,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/train_and_score.py
+	$(BIN)/python bench/service_latency.py
+	$(BIN)/python bench/compare.py
+	$(BIN)/python bench/scale.py --sizes 100000
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

@@ -183,40 +183,52 @@ def test_every_input_format_and_a_glob(tmp_path, notes, expected, trained_model_
 
 # -- on a real Dask cluster: scheduler and workers are separate processes on loopback --
 
-def _start(args: list[str], cwd: Path) -> subprocess.Popen:
+def _start(args: list[str], log: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
-    return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=cwd, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    with open(log, "wb") as handle:
+        return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=log.parent, env=env,
+                                stdout=handle, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)  # its own session: the worker and its nannies
+    """End the process group we started (the worker command and its nanny/worker children)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
         try:
             process.wait(timeout=20)
+            time.sleep(0.5)  # let children see the signal before checking the group again
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            continue
+
+
+def _address(info: Path, scheduler: subprocess.Popen, log: Path) -> str:
+    deadline = time.monotonic() + 60
+    while True:
+        assert scheduler.poll() is None, f"dask scheduler exited:\n{log.read_text()[-2000:]}"
+        assert time.monotonic() < deadline, f"dask scheduler did not start:\n{log.read_text()[-2000:]}"
+        try:
+            return json.loads(info.read_text())["address"]
+        except (FileNotFoundError, json.JSONDecodeError, KeyError):
+            time.sleep(0.2)
 
 
 @pytest.fixture(scope="module")
 def dask_scheduler(tmp_path_factory) -> str:
+    """A scheduler and two single-threaded worker processes, each its own OS process, on 127.0.0.1."""
     from distributed import Client
 
     folder = tmp_path_factory.mktemp("dask")
     info = folder / "scheduler.json"
     processes = [_start(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                         "--scheduler-file", str(info)], folder)]
+                         "--scheduler-file", str(info)], folder / "scheduler.log")]
     try:
-        deadline = time.monotonic() + 60
-        while not info.exists():
-            assert processes[0].poll() is None, "dask scheduler exited"
-            assert time.monotonic() < deadline, "dask scheduler did not start"
-            time.sleep(0.2)
-        address = json.loads(info.read_text())["address"]
+        address = _address(info, processes[0], folder / "scheduler.log")
         assert address.startswith("tcp://127.0.0.1:")
         processes.append(_start(["worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard",
-                                 "--host", "127.0.0.1", "--memory-limit", "0"], folder))
+                                 "--host", "127.0.0.1", "--memory-limit", "0"], folder / "workers.log"))
         with Client(address, timeout="30s") as client:
             client.wait_for_workers(2, timeout=90)
         yield address
