@@ -68,23 +68,32 @@ def _load_or_report(paths: Sequence[str], require_labels: bool = True) -> Any:
         return None
 
 
+def train_config(args: argparse.Namespace) -> Any:
+    """The TrainConfig that `triage train`'s arguments ask for (every train path uses this)."""
+    from training.train import TrainConfig
+
+    return TrainConfig(seed=args.seed, algorithm=args.algorithm, folds=args.folds,
+                       threat_recall_target=args.threat_recall, review_band=args.review_band)
+
+
+def print_train_summary(manifest: dict[str, Any], out: str) -> None:
+    cv = manifest["cv_metrics"]
+    print(f"model {manifest['version']} written to {out} ({manifest['rows']['total']} notes, "
+          f"{manifest['training_seconds']} s)")
+    print("thresholds: " + ", ".join(f"{k}={v:.3f}" for k, v in manifest["thresholds"].items()))
+    print(f"cross-validated: missed-threat rate {100 * cv['missed_threat_rate']:.2f}%, "
+          f"welfare referral recall {100 * cv['welfare_referral_recall']:.1f}%, "
+          f"crime F1 {cv['per_label']['crime']['f1']:.3f}")
+
+
 def cmd_train(args: argparse.Namespace) -> int:
-    from training.train import TrainConfig, train_and_save
+    from training.train import train_and_save
 
     frame = _load_or_report(args.data)
     if frame is None:
         return EXIT_INVALID
-    config = TrainConfig(seed=args.seed, algorithm=args.algorithm, folds=args.folds,
-                         threat_recall_target=args.threat_recall, review_band=args.review_band)
-    result = train_and_save(frame, config, args.out, data_paths=args.data, version=args.version)
-    m = result.manifest
-    cv = m["cv_metrics"]
-    print(f"model {m['version']} written to {args.out} ({m['rows']['total']} notes, "
-          f"{m['training_seconds']} s)")
-    print("thresholds: " + ", ".join(f"{k}={v:.3f}" for k, v in m["thresholds"].items()))
-    print(f"cross-validated: missed-threat rate {100 * cv['missed_threat_rate']:.2f}%, "
-          f"welfare referral recall {100 * cv['welfare_referral_recall']:.1f}%, "
-          f"crime F1 {cv['per_label']['crime']['f1']:.3f}")
+    result = train_and_save(frame, train_config(args), args.out, data_paths=args.data, version=args.version)
+    print_train_summary(result.manifest, args.out)
     return EXIT_OK
 
 

@@ -208,21 +208,12 @@ def cmd_promote(args: argparse.Namespace) -> int:
 
 # -- train with reviews / register -----------------------------------------------------
 
-def _print_train_summary(manifest: dict[str, Any], out: str) -> None:
-    cv = manifest["cv_metrics"]
-    print(f"model {manifest['version']} written to {out} ({manifest['rows']['total']} notes, "
-          f"{manifest['training_seconds']} s)")
-    print("thresholds: " + ", ".join(f"{k}={v:.3f}" for k, v in manifest["thresholds"].items()))
-    print(f"cross-validated: missed-threat rate {_pct(cv['missed_threat_rate'])}, "
-          f"welfare referral recall {_pct(cv['welfare_referral_recall'])}, "
-          f"crime F1 {cv['per_label']['crime']['f1']:.3f}")
-
-
 def _train_merged(args: argparse.Namespace) -> int:
     from model.artifacts import save_artifact
     from training.contract import InvalidDataError
     from training.merge import load_with_reviews
-    from training.train import TrainConfig, train
+    from training.cli import print_train_summary, train_config
+    from training.train import train
 
     try:
         merged = load_with_reviews(args.data, args.reviews)
@@ -231,13 +222,11 @@ def _train_merged(args: argparse.Namespace) -> int:
         print("refused: fix the errors above (`triage validate` lists them all)", file=sys.stderr)
         return EXIT_INVALID
     print(merged.summary())
-    # Same configuration as training.cli.cmd_train builds from the same arguments.
-    config = TrainConfig(seed=args.seed, algorithm=args.algorithm, folds=args.folds,
-                         threat_recall_target=args.threat_recall, review_band=args.review_band)
-    result = train(merged.frame, config, data_paths=[*args.data, *args.reviews], version=args.version)
+    result = train(merged.frame, train_config(args), data_paths=[*args.data, *args.reviews],
+                   version=args.version)
     result.manifest["reviews"] = merged.manifest_entry(args.reviews)
     save_artifact(args.out, result.classifier, result.manifest)
-    _print_train_summary(result.manifest, args.out)
+    print_train_summary(result.manifest, args.out)
     return EXIT_OK
 
 
