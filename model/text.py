@@ -4,9 +4,9 @@ Pretrained pipelines are not available (nor wanted: nothing may be downloaded
 at run time), so the pipeline is `spacy.blank("en")` plus:
 
 * tokenizer special cases so that "c/r", "w/" or "s.136" stay one token;
-* the lookup lemmatizer from spacy-lookups-data ("stabbed" -> "stab");
-* ``triage_normalizer``: maps shorthand and misspellings to canonical words
-  (from ``resources/abbreviations.yaml``), setting both ``norm_`` and
+* ``triage_normalizer``: lemmas from spacy-lookups-data's lookup table
+  ("stabbed" -> "stab"), and canonical words for shorthand and misspellings
+  (from ``resources/abbreviations.yaml``), set as both ``norm_`` and
   ``lemma_`` so the classifier and the rule matcher see the same thing.
 * optionally ``triage_context`` (see ``model.context``), which marks tokens in
   the scope of negation, history or hypotheticals.
@@ -23,11 +23,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 import yaml
+from spacy.attrs import LEMMA, NORM, ORTH
 from spacy.language import Language
+from spacy.lookups import load_lookups
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 DEFAULT_ABBREVIATIONS = "abbreviations.yaml"
 NUMBER_KEY = "<num>"
@@ -48,33 +52,44 @@ def load_shorthand(path: str | Path | None = None) -> dict[str, str]:
 
 
 class ShorthandNormalizer:
-    """Pipeline component: canonical lemmas for shorthand, misspellings and CAPS.
+    """Pipeline component: lemmas, and canonical words for shorthand and misspellings.
 
-    The lookup lemmatizer is case-sensitive, so "STABBED" would stay as it is;
-    notes typed in capitals are common, so lemmas are looked up lower-cased.
+    It does the lookup lemmatizer's job too (tables from spacy-lookups-data),
+    in one pass: lemmas are looked up lower-cased, because notes typed in
+    capitals are common and "STABBED" must still become "stab". Both depend
+    only on the word form, so each distinct form is worked out once and the
+    doc is written through arrays; building a Token object per word cost more
+    than the rest of scoring put together.
     """
 
-    def __init__(self, nlp: Language, table: dict[str, str]):
+    def __init__(self, nlp: Language, table: dict[str, str], lemmas: Any = None):
         self.nlp = nlp
         self.table = table
-        self._lemmas: Any = None
+        self.lemmas = lemmas if lemmas is not None else load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self._forms: dict[int, tuple[int, int]] = {}  # orth -> (norm or 0 to keep, lemma)
 
-    def _lemma_table(self) -> Any:
-        if self._lemmas is None:
-            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
-            self._lemmas = lemmatizer.lookups.get_table("lemma_lookup") if lemmatizer else {}
-        return self._lemmas
+    def _work_out(self, orth: int) -> tuple[int, int]:
+        strings = self.nlp.vocab.strings
+        lower = strings[orth].lower()
+        expansion = self.table.get(lower)
+        if expansion is not None:
+            norm = lemma = strings.add(expansion)
+        else:
+            norm, lemma = 0, strings.add(self.lemmas.get(lower, lower))
+        self._forms[orth] = (norm, lemma)
+        return norm, lemma
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmas = self._lemma_table()
-        for token in doc:
-            lower = token.lower_
-            expansion = self.table.get(lower)
-            if expansion is not None:
-                token.norm_ = expansion
-                token.lemma_ = expansion
-            elif token.text != lower:
-                token.lemma_ = lemmas.get(lower, lower)
+        if not len(doc):
+            return doc
+        orths, norms = doc.to_array([ORTH, NORM]).T.tolist()
+        forms, lemmas = self._forms, []
+        for i, orth in enumerate(orths):
+            norm, lemma = forms.get(orth) or self._work_out(orth)
+            if norm:
+                norms[i] = norm
+            lemmas.append(lemma)
+        doc.from_array([LEMMA, NORM], numpy.array([lemmas, norms], dtype=numpy.uint64).T)
         return doc
 
 
@@ -96,7 +111,6 @@ def build_pipeline(abbreviations_path: str | None = None, context: bool = False)
     """Build the project's spaCy pipeline (blank English + our components)."""
     nlp = spacy.blank("en")
     add_shorthand_exceptions(nlp, load_shorthand(abbreviations_path))
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("triage_normalizer", config={"path": abbreviations_path})
     if context:
         import model.context  # noqa: F401  (registers the "triage_context" factory)
@@ -108,6 +122,9 @@ def build_pipeline(abbreviations_path: str | None = None, context: bool = False)
 
 def token_key(token: Token, marker: str | None = None) -> str | None:
     """The canonical form of one token for features, or None to skip it.
+
+    The readable definition; ``TextProcessor.normalise_doc`` computes the same
+    keys from arrays (a test holds the two equal).
 
     ``marker`` is the token's context ("negated", "historical", ...): "no
     knife" and "hx of OD" then become different features from "knife", "OD".
@@ -181,8 +198,34 @@ class TextProcessor:
             # The newest fact wins: what came before "found safe and well" is background.
             for i in range(self.resolved_before(doc)):
                 markers[i] = markers[i] or "resolved"
-        keys = (token_key(token, marker) for token, marker in zip(doc, markers))
-        return " ".join(key for key in keys if key)
+        orths, lemmas = doc.to_array([ORTH, LEMMA]).T.tolist()
+        known, words = self._word_keys, []
+        for form, marker in zip(zip(orths, lemmas), markers):
+            key = known[form] if form in known else self._word_key(doc.vocab, form)
+            if key is None:
+                continue
+            if marker and key != NUMBER_KEY:  # numbers stay "<num>" in any context, as in token_key
+                key = " ".join(f"{marker[:3]}_{part}" for part in key.split())
+            words.append(key)
+        return " ".join(words)
+
+    @cached_property
+    def _word_keys(self) -> dict[tuple[int, int], str | None]:
+        """(orth, lemma) -> feature key, filled as forms are met: token_key without Token objects."""
+        return {}
+
+    def _word_key(self, vocab: Vocab, form: tuple[int, int]) -> str | None:
+        # Hashes are of the strings themselves, so the cache holds for docs of any pipeline.
+        orth, lemma = form
+        lexeme = vocab[orth]
+        if lexeme.is_punct or lexeme.is_space:
+            key = None
+        elif lexeme.like_num:
+            key = NUMBER_KEY
+        else:
+            key = (vocab.strings[lemma] if lemma else lexeme.lower_).lower()
+        self._word_keys[form] = key
+        return key
 
     def normalise(self, texts: Iterable[str]) -> list[str]:
         return [self.normalise_doc(doc) for doc in self.docs(texts)]
@@ -192,4 +235,5 @@ class TextProcessor:
         state = self.__dict__.copy()
         state.pop("nlp", None)
         state.pop("resolution_matcher", None)
+        state.pop("_word_keys", None)
         return state

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pickle
 
-from model.text import TextProcessor, build_pipeline
+from model.text import TextProcessor, build_pipeline, context_markers, token_key
+from training.generate import generate_notes
 
 
 def test_shorthand_stays_one_token_and_expands():
@@ -31,3 +32,37 @@ def test_processor_pickles_without_the_pipeline():
     clone = pickle.loads(pickle.dumps(processor))
     assert "nlp" not in clone.__dict__
     assert clone.normalise(["TTK made"]) == ["threat to kill make"]
+
+
+def _reference_features(processor: TextProcessor, doc) -> str:
+    """normalise_doc spelled out with Token objects and ``token_key``: the readable definition."""
+    markers = context_markers(doc)
+    for i in range(processor.resolved_before(doc)):
+        markers[i] = markers[i] or "resolved"
+    keys = (token_key(token, marker) for token, marker in zip(doc, markers))
+    return " ".join(key for key in keys if key)
+
+
+def test_array_path_gives_the_same_features_as_token_key():
+    processor = TextProcessor(context=True, resolved=True)
+    texts = generate_notes(300, seed=5)["text"].tolist() + [
+        "", "   ", "no weapons seen, took 40 tablets 2 hrs ago", "hx of OD in 2019. now found safe and well 3 doors down",
+        "C/R STATES PT W/ MH HX", "if he comes back w/ the 2 knives I'll ring 999",
+    ]
+    docs = list(processor.docs(texts))
+    assert [processor.normalise_doc(doc) for doc in docs] == [_reference_features(processor, doc) for doc in docs]
+    # A doc from another pipeline (the service's) must give the same features as our own.
+    other = build_pipeline(context=True)
+    assert [processor.normalise_doc(doc) for doc in other.pipe(texts)] == [processor.normalise_doc(doc) for doc in docs]
+
+
+def test_lemmas_match_spacys_lookup_lemmatizer_on_lower_case():
+    import spacy
+
+    reference = spacy.blank("en")
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    words = "Walked WALKING stabbed knives bleeding overdosed children went was mice".split()
+    ours = build_pipeline()(" ".join(words))
+    theirs = reference(" ".join(w.lower() for w in words))
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
