@@ -149,7 +149,12 @@ def cmd_select(args: argparse.Namespace) -> int:
     frame = _load_or_report(args.data)
     if frame is None:
         return EXIT_INVALID
-    rows = compare_candidates(frame, TrainConfig(seed=args.seed, folds=args.folds))
+    dev = None
+    if args.dev:
+        dev = _load_or_report([args.dev])
+        if dev is None:
+            return EXIT_INVALID
+    rows = compare_candidates(frame, TrainConfig(seed=args.seed, folds=args.folds), dev=dev)
     print(format_comparison(rows))
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
@@ -232,6 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="append", required=True)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--dev", help="hand-written notes to rank candidates on first (e.g. data/dev.csv); "
+                                 "never the gold set")
     p.add_argument("--json")
     p.set_defaults(func=cmd_select)
 

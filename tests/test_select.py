@@ -1,0 +1,56 @@
+"""Model selection: candidates ranked in the policy's order, on dev notes when given."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from training.cli import main
+from training.contract import load_labelled
+from training.select import compare_candidates, format_comparison, ranking_key
+from training.train import TrainConfig
+
+TWO = {"logreg C=8": {"algorithm": "logreg", "C": 8.0, "use_char": False, "context": True, "resolved": True},
+       "complement NB": {"algorithm": "complement_nb", "use_char": False, "context": True, "resolved": True}}
+
+
+@pytest.fixture(scope="module")
+def frames(small_corpus_path):
+    frame = load_labelled([small_corpus_path])
+    return frame.iloc[:1500].reset_index(drop=True), frame.iloc[1500:1800].reset_index(drop=True)
+
+
+def test_dev_figures_come_from_the_dev_notes_and_include_the_rules(frames):
+    train, dev = frames
+    rows = compare_candidates(train, TrainConfig(seed=0, folds=3), TWO, dev=dev)
+    assert {r["candidate"] for r in rows} == set(TWO)
+    for row in rows:
+        combined, model = row["dev"]["combined"], row["dev"]["model only"]
+        assert combined["n"] == len(dev)
+        assert combined["threat_notes"] == int(dev["threat_to_life"].sum())
+        # Rules only raise flags: with them, never more missed threats than the model alone.
+        assert combined["missed_threats"] <= model["missed_threats"]
+    assert [ranking_key(r) for r in rows] == sorted(ranking_key(r) for r in rows)
+    table = format_comparison(rows)
+    assert "missed threats (dev, +rules)" in table and len(table.splitlines()) == 2 + len(TWO)
+
+
+def test_dev_ranks_before_out_of_fold_figures():
+    def row(dev_missed, dev_welfare, oof_missed):
+        combined = {"missed_threats": dev_missed, "welfare_referral_recall": dev_welfare}
+        return {"missed_threat_rate": oof_missed, "welfare_referral_recall": 0.9, "mean_ap": 0.9,
+                "dev": {"combined": combined}}
+
+    safer_on_dev = row(dev_missed=0, dev_welfare=0.70, oof_missed=0.02)
+    better_oof = row(dev_missed=1, dev_welfare=0.95, oof_missed=0.00)
+    more_welfare = row(dev_missed=0, dev_welfare=0.80, oof_missed=0.03)
+    ranked = sorted([better_oof, safer_on_dev, more_welfare], key=ranking_key)
+    assert ranked == [more_welfare, safer_on_dev, better_oof]
+
+
+def test_select_model_cli_refuses_a_bad_dev_file(small_corpus_path, tmp_path, capsys):
+    bad = tmp_path / "dev.csv"
+    bad.write_text("id,text,threat_to_life,crime,welfare_only\nd1,fine,1,0,1\n", encoding="utf-8")
+    assert main(["select-model", "--data", str(small_corpus_path), "--dev", str(bad)]) != 0
+    err = capsys.readouterr().err
+    assert "welfare_only" in err and "refused" in err
