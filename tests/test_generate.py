@@ -6,7 +6,9 @@ most importantly — that labels follow scenario semantics, not wording.
 """
 from __future__ import annotations
 
+import math
 import random
+import re
 
 import pandas as pd
 import pytest
@@ -119,7 +121,7 @@ def test_label_shares_are_in_the_planned_bands(corpus: pd.DataFrame) -> None:
     none = (corpus[LABELS].sum(axis=1) == 0).mean()
     assert 0.22 <= shares["threat_to_life"] <= 0.34
     assert 0.28 <= shares["crime"] <= 0.45
-    assert 0.25 <= shares["welfare_only"] <= 0.36  # measured ~0.315 on 20,000 notes
+    assert 0.25 <= shares["welfare_only"] <= 0.36  # measured ~0.325 on 20,000 notes
     assert 0.08 <= none <= 0.18
     mixed = ((corpus.threat_to_life == 1) & (corpus.crime == 1)).mean()
     assert mixed >= 0.05  # stabbings, strangulation, knife-in-hand TTK ...
@@ -284,6 +286,23 @@ def test_policy_borderline_cases_are_labelled_as_decided() -> None:
     assert labels("hz_hazard", "child_left_alone") == (1, 1, 0)     # neglect is an offence
     assert labels("wc_medical", "emergency") == (1, 0, 0)           # chest pain, grey
     assert labels("wc_medical", "child_fitting") == (1, 0, 0)
+    # welfare scenarios widened with paired dangerous counterparts
+    assert labels("wo_voluntary", "said_where") == (0, 0, 1)       # informal, said where to
+    assert labels("wo_voluntary", "said_plan") == (1, 0, 0)        # left to end their life
+    assert labels("wc_fallen", "long_wait_pain") == (0, 0, 1)      # hours on floor, talking
+    assert labels("wc_fallen", "long_wait_serious") == (1, 0, 0)   # cold, grey, drowsy
+    assert labels("wc_medical", "injury_treated") == (0, 0, 1)     # bleeding stopped
+    assert labels("wc_medical", "injury_bleeding") == (1, 0, 0)    # bleeding won't stop
+    assert labels("wc_medical", "advice") == (0, 0, 1)             # vaccine reaction, 111
+    assert labels("wc_suicidal", "history_low_now") == (0, 0, 1)   # history, no plan now
+    assert labels("wc_suicidal", "history_plan_now") == (1, 0, 0)  # plan and means now
+    assert labels("cv_request", "standby") == (0, 0, 1)            # no violence known
+    assert labels("cv_request", "standby_self_risk") == (1, 0, 0)
+    assert labels("cv_request", "standby_violence") == (1, 1, 0)   # weapon threatened
+    assert labels("wc_inpatient", "means_removed") == (0, 0, 1)    # controlled risk
+    assert labels("wc_inpatient", "means_kept") == (1, 0, 0)
+    assert labels("cr_threats", "worry_no_threat") == (0, 0, 1)    # no contact, no threats
+    assert labels("cr_threats", "ex_back_threat") == (1, 1, 0)
 
 
 def test_negated_and_historical_cues_appear_without_threat(corpus: pd.DataFrame) -> None:
@@ -330,6 +349,13 @@ WELFARE_VULNERABLE = [
     ("wc_distress", "accidental_od"), ("wc_school", "exam_stress"), ("wc_self_harm", "minor"),
     ("wc_older", "confused_safe"), ("wc_crisis", "history_low_risk"),
     ("wc_crisis", "history_one"), ("wc_suicidal", "sorry_text_safe"),
+    ("wo_dementia", "ward_out_safe"), ("wo_dementia", "found_by_public"),
+    ("wc_older", "dementia_out_safe"), ("wc_collapse", "woke_up"),
+    ("wc_collapse", "woke_up_split"), ("wc_fallen", "long_wait_pain"),
+    ("wc_medical", "injury_treated"), ("wc_medical", "advice"),
+    ("wc_suicidal", "history_low_now"), ("wo_voluntary", "said_where"),
+    ("cr_threats", "worry_no_threat"), ("cv_request", "standby"), ("s136", "settled"),
+    ("s136", "means_removed"), ("wc_inpatient", "settled"), ("wc_inpatient", "means_removed"),
 ]
 RESOLVED = [("wc_crisis", v) for v in ("ligature_resolved", "ligature_split", "height_resolved",
                                        "height_split", "woke_up", "woke_up_split", "od_managed",
@@ -426,7 +452,8 @@ def test_vulnerability_words_occur_on_both_sides(corpus: pd.DataFrame) -> None:
     appear in plenty of welfare-only notes and in some threat notes."""
     lower = corpus["text"].str.lower()
     for word in ("elderly", "fallen", "cold", "homeless", "confused", "wandering", "not seen",
-                 "smell", "doorway", "ligature", "railings", "not breathing"):
+                 "smell", "doorway", "ligature", "railings", "not breathing", "dementia",
+                 "bus shelter", "on the floor", "bleeding", "1:1"):
         hits = corpus[lower.str.contains(word, regex=False)]
         assert (hits.welfare_only == 1).sum() >= 5, word
         assert (hits.threat_to_life == 1).sum() >= 1, word
@@ -437,3 +464,70 @@ def test_new_caller_kinds_and_caller_aliases_appear(corpus: pd.DataFrame) -> Non
     assert {"telecare", "housing"} <= kinds
     text = " ".join(corpus["text"])
     assert " RP " in text and "informant" in text.lower()
+
+
+# -- paired meanings and template artifacts ---------------------------------
+
+#: (welfare-only variant, dangerous counterpart): the same situation and framing,
+#: told apart by meaning (mild day vs freezing night, woke up vs still down ...).
+PAIRS = [
+    (("wo_dementia", "ward_out_safe"), ("wo_dementia", "ward_out_danger")),
+    (("wc_older", "dementia_out_safe"), ("wc_older", "dementia_out_danger")),
+    (("wc_collapse", "woke_up_split"), ("wc_collapse", "still_down")),
+    (("wc_fallen", "long_wait_pain"), ("wc_fallen", "long_wait_serious")),
+    (("wc_medical", "injury_treated"), ("wc_medical", "injury_bleeding")),
+    (("wc_suicidal", "history_low_now"), ("wc_suicidal", "history_plan_now")),
+    (("wo_voluntary", "said_where"), ("wo_voluntary", "said_plan")),
+    (("cr_threats", "worry_no_threat"), ("cr_threats", "ex_back_threat")),
+    (("cv_request", "standby"), ("cv_request", "standby_self_risk")),
+    (("cv_request", "standby"), ("cv_request", "standby_violence")),
+    (("s136", "means_removed"), ("s136", "means_kept")),
+    (("wc_inpatient", "means_removed"), ("wc_inpatient", "means_kept")),
+]
+
+
+@pytest.mark.parametrize("safe,danger", PAIRS)
+def test_paired_counterparts_differ_in_meaning(safe: tuple[str, str],
+                                               danger: tuple[str, str]) -> None:
+    rng = random.Random(28)
+    for style in G.STYLES * 4:
+        note = G.compose(rng, family=safe[0], variant=safe[1], style=style, n_updates=0,
+                         cues=("history", "negation", "hypothetical", "distractor"))
+        assert note.labels == (0, 0, 1), note.text
+        note = G.compose(rng, family=danger[0], variant=danger[1], style=style, n_updates=0)
+        assert note.threat_to_life == 1 and note.welfare_only == 0, note.text
+
+
+def test_shared_framing_pools_are_used_on_both_sides_of_a_pair() -> None:
+    """Where a pair shares its framing (the walk-out, the first report of a collapse,
+    the past attempts, the standby request), only the other pool carries the meaning."""
+    def pools(family: str, variant: str) -> set[str]:
+        var = next(v for v in G.FAMILIES[family].variants if v.key == variant)
+        return {name for name, _ in var.parts}
+
+    for safe, danger, shared in [
+        (("wo_dementia", "ward_out_safe"), ("wo_dementia", "ward_out_danger"), "DEM_WARD_OUT"),
+        (("wc_older", "dementia_out_safe"), ("wc_older", "dementia_out_danger"), "DEM_HOME_OUT"),
+        (("wc_collapse", "woke_up_split"), ("wc_collapse", "still_down"), "COLLAPSE_EARLIER"),
+        (("wc_suicidal", "history_low_now"), ("wc_suicidal", "history_plan_now"),
+         "CRISIS_HISTORY"),
+        (("cv_request", "standby"), ("cv_request", "standby_violence"), "MHA_STANDBY"),
+    ]:
+        assert shared in pools(*safe) & pools(*danger)
+
+
+def test_function_words_are_not_label_artifacts(corpus: pd.DataFrame) -> None:
+    """Time words, generic verbs and body words occur at similar rates in threat and
+    welfare-only notes (they were 3-30x more common in threat notes once: a model
+    learnt 'now', 'has just', 'banging' and 'on the floor' instead of meanings)."""
+    lower = corpus["text"].str.lower()
+    threat, welfare = corpus.threat_to_life == 1, corpus.welfare_only == 1
+    for phrase in ("now", "has now", "is now", "has just", "with a", "can", "on the floor",
+                   "head", "bleeding", "stopped", "banging", "shouting", "threatened",
+                   "left the ward", "the door", "again", "still"):
+        hit = lower.str.contains(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", regex=True)
+        ratio = math.log2((hit[threat].sum() + 1) / (threat.sum() + 2)) - \
+            math.log2((hit[welfare].sum() + 1) / (welfare.sum() + 2))
+        # At most ~2.8x either way: "shouting" and "banging" carry some meaning in
+        # fights and fires; the template artifacts this guards against were 3-30x.
+        assert abs(ratio) <= 1.5, (phrase, round(ratio, 2))

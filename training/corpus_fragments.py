@@ -17,6 +17,16 @@ labels from the policy (labelling-guide.md, "Borderline cases, decided");
 the text pools below are only ways of *saying* that scenario. Pools named
 for negated / historical / hypothetical / harmless cues deliberately reuse
 the alarm words of the label-bearing pools so a model has to read meaning.
+
+Wording must not become a label artifact either. Time words and generic
+verbs ("now", "has just", "can hear", "with a", "again"), and words that fit
+harmless and serious events alike ("on the floor", "head", "bleeding ...
+stopped", "banging", "shouting", "threatened", "left the ward"), are written
+into welfare and resolved wordings as well as dangerous ones, and escalation
+updates do not always say "now". Welfare scenarios come with a dangerous
+counterpart that shares the framing pool (the walk-out, the first report of a
+collapse, the past attempts, the standby request) and differs only in the
+pool that carries the meaning. tests/test_generate.py checks both.
 """
 
 # --------------------------------------------------------------------------
@@ -486,6 +496,10 @@ NOT_SEEN = (
     "answered the door|wasn't in] {since}",
     "@o c/r [is|has been] ringing {who} {since} with no reply, [can you check on "
     "{him}|asking for someone to pop round|wants police to knock]",
+    "@o c/r has been [banging on the door|knocking] [for ages|several times] [at {his} "
+    "flat|at {his} house] [again today|this morning] [but|and] [no answer|nobody came], {who} "
+    "[not seen|hasn't been seen] {since}, [c/r would like someone to check|asking for a welfare "
+    "check]",
 )
 NOT_SEEN_COLOUR = (
     "@o {he} lives alone", "@o {his} phone is going straight to voicemail",
@@ -501,6 +515,10 @@ NOT_SEEN_COLOUR = (
     "@o c/r [tried the door|looked through the window] [but couldn't see anything|and "
     "nothing looks out of place]",
     "@o {his} [car is on the drive|bike is outside] as normal",
+    "@o c/r can [see {his} TV flickering|hear {his} radio|see the lights on] [through the "
+    "window|from the landing]",
+    "@o c/r [knocked on the door|banged on the door|shouted through the letterbox] [but|and] "
+    "[no reply|nobody came]",
 )
 MISSED_APPT = (
     "@p {who} [missed|did not attend|DNA'd|failed to attend] [{his} depot injection|a "
@@ -525,6 +543,10 @@ MISSED_APPT = (
     "{who} [not been seen|not heard from] {since}",
     "@p {who} [has not collected|didn't pick up] {his} [methadone|script|clozapine] "
     "[today|{days_ago}] which is [unusual|out of character], [phone off|no answer]",
+    "@p [staff|we] can see {who} [has read|has opened] [our texts|the messages] [but|and] "
+    "[hasn't replied|hasn't rung back], [missed {his} appointment {days_ago}|no contact "
+    "since], [no current risk concerns|no known risks], [requesting a welfare check|would like "
+    "someone to knock]",
 )
 FOUND_COLLAPSED = (
     "@o [c/r|carers|staff|the neighbour] can see {who} [lying|on the floor|slumped] [through "
@@ -632,6 +654,8 @@ SI_MEANS = (
     "[tablets|a bottle of vodka and tablets|{his} meds]",
     "{he} [has|has got] [{n_tabs} {meds}|a stash of tablets] [lined up|counted out|ready] "
     "[on the side|in front of {him}|in {his} room]",
+    "{he} is at home [with|and has] [{n_tabs} {meds}|a rope|a bag of tablets] and [says {he} "
+    "will take them once c/r hangs up|has said {he} will do it before the morning]",
 )
 MILD_THREAT = (
     "{who} is standing on the wrong side of the railings [on|at] {height}",
@@ -688,6 +712,9 @@ OD_TAKEN = (
     "drowsy]",
     "{who} has [injected|taken] [too much insulin|all {his} insulin] [on "
     "purpose|deliberately] and is [sweating|confused|going drowsy]",
+    "@o {who}, who is at home [on {his} own|with the kids asleep], has [rung|texted] c/r to "
+    "say {he} has taken {n_tabs} {meds} [before c/r got back|an hour ago], [{he} needs an "
+    "ambulance|{he} is slurring|{he} won't say anything else]",
 )
 SI_COLOUR = (
     "@o c/r says {he} [sounded|seemed] [flat|very calm|not {himself}|tearful] on the phone",
@@ -725,6 +752,10 @@ SH_MINOR = (
     "{who} [self harmed|SH'd] [earlier|last night] [by scratching|with a pencil sharpener "
     "blade], [small cuts|superficial only|steri-stripped at home], [now calm|with "
     "family|safe], [GP tomorrow|crisis line aware]",
+    "{who} [has cut|cut] {his} [arm|wrist|leg] [earlier|{time_ago}|last night] - [small "
+    "cuts|superficial cuts|a couple of scratches], [bleeding has stopped|it has stopped "
+    "bleeding|c/r cleaned it up with a first aid kit], {he} is [now calm|talking to c/r|with a "
+    "friend], [no further harm|safe now]",
 )
 SH_SERIOUS = (
     "{who} has cut {his} [arm|wrist|leg] [deeply|badly|to the bone] and [is bleeding heavily|"
@@ -775,6 +806,21 @@ CONFUSED_SAFE = (
     "[at|near] {landmark}, [with c/r|MOP staying "
     "with {him}|sat in the shop], [warm|not hurt|calm], [can't give address|doesn't know "
     "address]",
+    "@o {who} [has just|has] [turned up|knocked] at c/r's door [confused|muddled|looking for "
+    "{his} late wife|looking for {his} mum], [c/r can see {he} is warm and dressed|{he} is "
+    "dressed for the weather], [c/r has sat {him} down with a cup of tea|c/r is with {him} "
+    "now], [not hurt|calm|chatty]",
+    "@o {who} [has been|was] [shouting for {his} late wife|shouting for {his} mum|banging on "
+    "doors looking for {his} old house] [on {street}|in the street] [but|and] [has now "
+    "stopped|is now calm|has stopped shouting], c/r [is with {him}|has sat {him} down with a "
+    "cup of tea], [{he} is warm|{he} is dressed for the weather|not hurt]",
+    "@o c/r can see {who} [from the shop|from {his} window|across the road] [wandering "
+    "again|walking up and down again|looking a bit lost], {he} [is dressed for the "
+    "weather|has {his} coat on|is steady on {his} feet], [c/r has gone out to {him}|a "
+    "neighbour is with {him} now], [not hurt|calm]",
+    "{who}, [grey hair and glasses|in a grey cardigan|white-haired], [is sat|has sat down] "
+    "[at|outside] {landmark} [muddled|a bit lost|not sure where {he} lives], [c/r is with "
+    "{him}|staff have given {him} a cup of tea], {he} is [warm|calm|not hurt]",
 )
 CONFUSED_DANGER = (
     "{who} [is|was seen] [walking|wandering] [in the road|down the middle of the road|along the "
@@ -788,6 +834,9 @@ CONFUSED_DANGER = (
     "{who}[, who has dementia,| with dementia|] [was last seen|left home] [{time_ago}|in "
     "the early hours] [heading towards|near] {water} [in {his} slippers|with no coat], "
     "[not found yet|still missing|family searching]",
+    "{who}, [grey hair and glasses|in a grey cardigan|white-haired], [was last seen|has been "
+    "seen] [walking along the dual carriageway|by {water}|on the railway footbridge] [in the "
+    "dark|in the freezing cold|in {his} slippers], [not found yet|still missing]",
 )
 CARE_HOME_OUT_SAFE = (
     "@k:care_home_staff {who} [has|] [wandered|wandered off] [to the shops|into town|to the "
@@ -832,6 +881,10 @@ DRUNK = (
     "{who} [is|appears] [drunk|intoxicated] and [lost|can't find {his} way home|has lost "
     "{his} friends] [at|near] {landmark}, [awake|talking|breathing fine], [no phone|phone "
     "dead], [c/r is with {him}|c/r staying with {him}]",
+    "{who} [is|appears] [drunk|very drunk|intoxicated] and [asleep|dozing|lying down] [in the "
+    "bus shelter|on a bench|in a doorway] [at|near] {landmark}, [breathing normally|snoring "
+    "but wakes easily|breathing fine], [responds when spoken to|opened {his} eyes and "
+    "swore at c/r|talking], [no injuries|no blood|not hurt]",
 )
 UNCONSCIOUS = (
     "{who} [is|has been] [lying|collapsed] [on the pavement|in the alley|by the bins] [at|near|"
@@ -839,9 +892,14 @@ UNCONSCIOUS = (
     "won't wake up][, lips blue|, vomit around {him}|, c/r doing CPR|]",
     "{who} [took|has taken] [something|pills|spice|ket|heroin] and [is fitting|has stopped "
     "breathing|went unconscious|is unresponsive]",
-    "{who} [found|is] [slumped|lying] [in a car|on a bench|in the stairwell] [at|near] "
+    "{who} [found|is|, homeless, is] [slumped|lying] [in a car|on a bench|in the stairwell] "
+    "[at|near] "
     "{landmark}, [can't be woken|not responding to c/r|breathing very slowly], [needle "
     "next to {him}|empty bottles around {him}|lips going blue]",
+    "{who} [is|appears] [drunk|very drunk|intoxicated] and [lying|slumped] [in the bus "
+    "shelter|on a bench|in a doorway] [at|near] {landmark}, [breathing is noisy and "
+    "irregular|snoring and gurgling|breathing very slowly], [can't be woken|doesn't respond "
+    "to c/r|won't open {his} eyes], [vomit next to {him}|lips blue|cold]",
 )
 
 # ---- distress / unwell but not in danger ---------------------------------
@@ -870,6 +928,17 @@ DISTRESS = (
     "@o {who} [rang|has rung] c/r [in a state|upset|crying] [about money|about {his} "
     "benefits|about {his} housing], [no threats to {himself}|not said anything worrying "
     "about harm|just very stressed], c/r [wants advice|wants someone to check on {him}]",
+    "@o {who} [has been|was] [threatened with eviction|told {he} is losing {his} flat|sanctioned "
+    "by the jobcentre] and [is crying a lot|has been shouting at the TV|can't stop crying], "
+    "[no thoughts of harm|not said anything about hurting {himself}|not in danger], c/r [is "
+    "with {him} now|wants {him} to get some support]",
+    "@s c/r [is|has been] [crying|shouting at the walls|banging about the flat] [because|as] "
+    "[{his} landlord threatened to evict {him}|{his} benefits have stopped|{he} has been "
+    "through a lot lately] but [is now a bit calmer|has stopped now|is sat down with a tea], "
+    "[not going to hurt {himself}|no thoughts of harm|just needed to talk]",
+    "@o {who} [has been through a lot|has had a lot going on] [lately|this year] and is [very "
+    "low|tearful|not sleeping] [again|], [no thoughts of harm|nothing said about hurting "
+    "{himself}|safe at home], c/r [can see {he} is struggling|wants {him} to get some help]",
 )
 
 # ---- missing people ------------------------------------------------------
@@ -890,6 +959,10 @@ MISSING_LOW = (
     "@o {who} [hasn't come home|not home] [after a night out|from {his} shift], [phone "
     "dead|phone off], [no concerns re mood|was happy when {he} left|no known risks], [c/r "
     "has rung round friends|c/r will keep trying]",
+    "@o {who} [said {he} was heading to|was heading to] [the pub|a mate's|the match|work] "
+    "[{time_ago}|this morning] and [hasn't come back|isn't answering], [no risk factors|no "
+    "concerns about {his} mood|nothing worrying said], c/r [can see {he} has read c/r's "
+    "messages|has tried a few of {his} friends]",
 )
 MISSING_TEEN = (
     "{who} [is|was due] [home at 10|home by 9pm|back by midnight] and [isn't back|is not back|is "
@@ -915,6 +988,10 @@ MISSING_HIGH = (
     "{who} [has been|is] [missing|not seen] {since} and [{his} tablets are gone|the rope "
     "from the shed is gone|{he} left {his} bank cards and keys behind] [after saying "
     "goodbye|and left a note]",
+    "@o {who} [hasn't come home|didn't come home last night] and [has left a note saying "
+    "sorry|texted c/r goodbye before {his} phone went off], c/r thinks {he} has probably "
+    "[gone to {height}|taken {his} tablets with {him}|gone to {water}], [{he} needs to be "
+    "found|c/r is frantic]",
 )
 CHILD_MISSING = (
     "{who} [has|] [wandered off|gone missing|run off] [at|in|from] [the park|{landmark}|the beach|"
@@ -971,6 +1048,14 @@ WALKOUT_VOLUNTARY = (
     "@k:ward_nurse {who} [went out on|took] [unescorted|agreed] leave [at {t}|this "
     "afternoon] and [is late back|hasn't returned|is overdue], [voluntary pt|informal], "
     "[no risk concerns|settled on the ward|low risk]",
+    "@k:ward_nurse {who} [left the ward|has left the ward|walked off the ward] [{time_ago}|at "
+    "{t}] [to go for a walk|for a cigarette|to get some air|to go to the shop] and [hasn't "
+    "come back|is late back|isn't answering {his} phone], [informal|voluntary|not detained], "
+    "[no risk concerns|low risk|{he} was bright this morning]",
+    "@k:ward_nurse,ae_staff {who} [had been threatening|kept threatening|was threatening] to "
+    "[self-discharge|walk out|go home] [all morning|since the ward round] and has [now|just|] "
+    "[left the ward|left the department|gone], [informal|voluntary], [no risk concerns|no "
+    "identified risk|{he} has capacity]",
 )
 WALKOUT_NO_RISK = (
     "[no known risk|no current risk concerns|low risk|risk assessed as low]",
@@ -980,6 +1065,10 @@ WALKOUT_NO_RISK = (
     "[no concerns re risk|no current risk to self or others|not detained]",
     "[{he} will probably come back later|{he} has done this before and returned|family "
     "aware]",
+    "[thought to be|probably|said {he} was] heading [home|to {his} mum's|into town|to the "
+    "shop]",
+    "{he} had been [threatening|saying {he} wanted] to [self-discharge|go home|leave] [all "
+    "day|since the morning|for a few days], [no risk concerns|{he} has capacity|not detained]",
 )
 WALKOUT_VOLUNTARY_RISK = (
     "@k:ward_nurse,crisis_team [informal|voluntary] pt {who} [left|walked off] the ward "
@@ -1015,6 +1104,10 @@ DETAINED_NO_RISK = (
     "[ward requesting assistance to return {him}|ward will go and collect if located]",
     "[no known risk to self or others|no immediate concerns per ward]",
     "[ward asking police to assist with return if seen|for info, ward will collect]",
+    "[thought to be|probably] heading [to {his} mum's|home|to {his} girlfriend's], [no risk "
+    "concerns|ward will collect]",
+    "{he} [is|has been] [settled|bright|calm] on the ward [this week|lately] and [has now "
+    "had|is now on] unescorted leave [before|several times], [no risk concerns|low risk]",
 )
 DETAINED_RISK = (
     "[high risk of self harm|known risk to self|high risk to others|known risk to others|"
@@ -1027,6 +1120,9 @@ DETAINED_RISK = (
     "thought to be] heading to [{height}|{water}|{rail}]",
     "{he} [said|told staff] [{he} would finish it once out|{he} wasn't coming back "
     "alive|{he} knows where to go this time]",
+    "{he} is probably heading to [{height}|{water}|{rail}] - [{he} has said before that is "
+    "where {he} would go|{he} was found there before] and [told staff {he} would do it this "
+    "time|needs to be found quickly]",
 )
 
 # ---- conveyance ----------------------------------------------------------
@@ -1049,6 +1145,10 @@ CONVEY_CALM_DETAIL = (
     "{he} is [calm|settled|compliant|happy to go|agreeable]", "[no violence|no risk issues|"
     "no concerns re behaviour]", "{he} has [a bag packed|{his} mum with {him}]",
     "[voluntary|informal|under s2] admission",
+    "{he} [had threatened|was threatening] to [refuse|not go|stay at home] [earlier|at "
+    "first] but [is now agreeable|has now agreed|is now happy to go]",
+    "{he} is [now |][sat with a nurse|with a support worker|with {his} mum] [and|,] "
+    "[calm|has a bag packed|ready to go]",
 )
 CONVEY_CONTROLLED = (
     "{who} [has taken|took] {n_tabs} {meds} [earlier|{time_ago}] [but|and] [crew are on scene and "
@@ -1099,6 +1199,8 @@ S136_CALM = (
     "{eta}|]",
     "[nothing on {him}|searched, nothing found]",
     "{he} [is|has been] [chatting to officers|watching TV|having a cup of tea|sleeping]",
+    "{he} was [shouting|banging on the door] [earlier|at first] but is [now calm|settled "
+    "now|now chatting to staff]",
 )
 S136_ASSAULT = (
     "{who} [lashed out|kicked out|swung a punch] at [staff|an officer|a nurse] [when searched|"
@@ -1113,6 +1215,10 @@ S136_HARM = (
     "blue]",
     "{who} is [banging|smashing] {his} head [against the wall|on the floor] [repeatedly|and won't "
     "stop] [and is bleeding heavily|, large head wound]",
+    "{who} [was|has been] [shouting and banging|kicking the door] [in the suite|in the room] "
+    "and is [banging {his} head on the door|headbutting the wall] [repeatedly|and won't "
+    "stop], [large cut to {his} forehead|bleeding heavily from {his} head|staff can't get "
+    "near {him}]",
 )
 S136_MED_CONTROLLED = (
     "{who} [disclosed|said] {he} [had taken|took] {n_tabs} {meds} before [detention|being "
@@ -1607,6 +1713,16 @@ FALLEN_UNHURT = (
     "[kitchen|lounge|hallway] and {he}'s just sat there, {he} says {he}'s fine, nothing's "
     "hurting, but [i can't get {him} up|my back's bad|{he}'s too heavy for me] and the "
     "ambulance said hours'",
+    "@k:family,neighbour,telecare {who} [has just|has] [had a fall|slipped] and is on the "
+    "floor [in the hall|by the bed|in the kitchen] but [talking|chatting|laughing about it], "
+    "[not hurt|no injuries|no pain], [c/r has put a cushion under {his} head|{he} is lying "
+    "with a blanket over {him}|c/r is with {him}], [can't lift {him}|needs a lift up]",
+    "@o c/r [can hear|could hear] {who} [shouting for help|calling out] [through the "
+    "door|from the bathroom] and [got in with a key|the warden let c/r in] - {he} is on the "
+    "floor but [talking|fine|chatty], [not hurt|no injuries], [just can't get up|needs lifting]",
+    "@o c/r [can see|could see] {who} on the floor [through the window|through the patio "
+    "door] [waving|talking|giving a thumbs up], {he} [says {he} is not hurt|is not "
+    "hurt|has no pain], [door locked|c/r has no key], [just needs help up|needs lifting]",
 )
 FALLEN_DETAIL = (
     "{he} is [warm|in the warm|by the radiator|covered with a blanket]",
@@ -1658,6 +1774,10 @@ STREET_COLD = (
     "@o [rough sleeper|homeless {mf}] [at|near] {landmark} - [awake|talking|responsive], "
     "[cold|no coat|wet through], [declines|refused] [shelter|help|ambo], [outreach "
     "informed|StreetLink referral done]",
+    "@o c/r can see a {man} [from {his} window|from the shop|across the road] [bedded down|sat "
+    "with a sleeping bag] [at|near] {landmark}, {he} [is now sat up|has just sat up] and "
+    "[is talking to passers-by|is drinking a coffee|waved at c/r], [seems ok|no injuries], "
+    "c/r [just wanted someone to check|is worried about the cold]",
 )
 DOORWAY_ASLEEP = (
     "@o {who} [asleep|fast asleep|sleeping|curled up] in [a doorway|the doorway of "
@@ -1682,15 +1802,46 @@ DOORWAY_ASLEEP = (
     "@o {mf} asleep in doorway [at|near] {landmark}, [breathing normally|snoring], "
     "[roused by c/r|woke when spoken to], [nil injuries|no injuries seen], [declined "
     "help|said {he} was ok]",
+    "@o {who} [asleep|sleeping|curled up|lying down] in the bus shelter [on {street}|near "
+    "{landmark}|outside {landmark}], [smells of drink|has been drinking|cans next to {him}], "
+    "[breathing normally|breathing steadily|snoring normally], [wakes when spoken to|answered "
+    "c/r|sat up when c/r said hello], [no injuries seen|no blood|no obvious injury]",
+    "[male|female|{mf}] [drunk|intox|asleep] in [bus shelter|doorway|shop doorway] [on "
+    "{street}|at {landmark}] - [responsive|rousable|wakes to voice], [breathing ok|breathing "
+    "normal|normal breathing], [no injuries|nil inj], [c/r with {him}|MOP checking on {him}]",
+    "@k:public,anonymous c/r says 'there's a [lad|{man}|young lad] [asleep|sleeping it off] "
+    "in the bus shelter [on {street}|by {landmark}], {he}'s [had a few|drunk|had a skinful] "
+    "but {he}'s breathing [fine|normally] and {he} [talked to me|woke up when i shook {his} "
+    "shoulder|told me to leave {him} alone], [i just didn't want to leave {him}|just so "
+    "someone knows]'",
+    "@o c/r can see {who} [asleep|sleeping] [in a doorway|on a bench] [at|near] {landmark} "
+    "[from the shop|from across the road], {he} [has now sat up|has just woken up|has rolled "
+    "over], [breathing normally|talking to a passer-by|looks ok], [no injuries|no blood]",
+    "@o c/r can hear {who} [snoring|breathing steadily|mumbling] [in the doorway|on the "
+    "bench|in the bus shelter] [at|near] {landmark}, {he} [answered when c/r said "
+    "hello|opened {his} eyes|sat up], [no injuries seen|no blood|looks ok]",
 )
 STREET_UNRESPONSIVE = (
     "@o {who} [asleep|lying|slumped] in [a doorway|the doorway of {landmark}|a tent|a bus shelter] "
     "and c/r [can't wake {him}|couldn't wake {him}|has tried to wake {him}], [breathing is very "
     "shallow|{he} is cold to the touch|lips look blue|making a snoring noise and won't rouse|"
     "no response at all]",
-    "@o {who} [sleeping rough|in a sleeping bag] [at|near] {landmark} [hasn't moved|not moved] "
+    "@o {who} [sleeping rough|in a sleeping bag|homeless and bedded down] [at|near] {landmark} "
+    "[hasn't moved|not moved] "
     "[all day|since this morning|for hours] and [isn't responding|won't wake up|isn't "
     "breathing properly] [when c/r shouts|when shaken|]",
+    "@o {who} [asleep|lying|slumped] in the bus shelter [on {street}|near {landmark}|outside "
+    "{landmark}], [smells of drink|cans next to {him}|has been drinking], [breathing is noisy "
+    "and irregular|making gurgling noises|breathing very slowly and irregularly], [can't be "
+    "woken|won't wake when c/r shakes {him}|doesn't respond to c/r], [vomit next to {him}|lips "
+    "look blue|cold to touch]",
+    "[male|female|{mf}|homeless {mf}] [drunk|intox|slumped] in [bus shelter|doorway|shop "
+    "doorway] [on {street}|at {landmark}] - [unresponsive|not rousable|won't wake], [noisy "
+    "breathing|irregular breathing|breathing very slow], [vomited|lips blue|c/r with {him}]",
+    "@k:public,anonymous c/r says 'there's a [lad|{man}|young lad] [in|lying in] the bus "
+    "shelter [on {street}|by {landmark}], {he}'s [had a few|drunk] [but|and] i can't wake {him} "
+    "up, {he}'s making this [horrible snoring|gurgling] noise and {his} breathing [keeps "
+    "stopping|is all over the place]'",
 )
 NOWHERE_TO_STAY = (
     "@o {who} [is|was] [crying|in tears|sobbing|very upset] [at|outside|near] {landmark} "
@@ -1705,6 +1856,13 @@ NOWHERE_TO_STAY = (
     "upset] [saying {he} has nowhere to go|asking for somewhere to sleep|asking to use the "
     "phone], [young|{age}], [not hurt|no injuries|sober], [c/r has made {him} a tea|c/r is with "
     "{him}]",
+    "@o {who} [has just|has now] been [evicted|threatened with eviction|kicked out by {his} "
+    "partner] and [is sat in the bus shelter|is at the door with a bag|is sat with a "
+    "suitcase] [at|near] {landmark}, [not hurt|sober|calm], [asking about emergency "
+    "housing|needs a bed for tonight]",
+    "@s c/r [is|has been] [sofa surfing|staying with a friend] and {his} [landlord|friend] is "
+    "[threatening|saying {he} is going] to [change the locks|put {his} things out], [c/r is "
+    "safe|not hurt|sober], [asking about emergency housing|wants to know {his} rights]",
 )
 MUDDLED_PHONE = (
     "@s c/r [sounds|is] [muddled|confused|disorientated|a bit mixed up] [on the phone|], "
@@ -1721,6 +1879,10 @@ MUDDLED_PHONE = (
     "{he} was ringing {his} daughter|wanted to know what time the bus is], [at home|safe], "
     "[{his} daughter is on the way|carers due at {t}|no emergency], [not hurt|well in "
     "{himself}]",
+    "@k:family,telecare,neighbour c/r can hear {who} [chatting away|talking about the "
+    "old days|singing] [on the phone|through the unit] [but|and] {he} is [muddled|confused "
+    "about the time|asking for {his} late husband], {he} is [safe at home|in {his} chair|in "
+    "bed with a cup of tea], [not hurt|no injuries|no concerns for safety]",
 )
 HOARDER_SMELL = (
     "@o [there is|c/r reports|neighbours report] a [bad|strong|horrible|awful] smell [coming "
@@ -1761,6 +1923,9 @@ SIGNS_OF_LIFE = (
     "{him}, but the [telly's on|lights are on|radio's going] and [i heard {him} "
     "coughing|{his} curtains were open this morning], so i'm probably worrying over "
     "nothing'",
+    "@o {who} [isn't answering|won't answer] the door [today|{since}] but c/r can [see {him} "
+    "through the window watching TV|hear {him} moving about|hear {his} radio and {him} "
+    "singing along], [probably just doesn't want visitors|c/r just wants someone to knock]",
 )
 TEEN_IN_CONTACT = (
     "@k:family,social_worker {who} [is|has been] [staying out|out] [later than agreed|past "
@@ -1771,6 +1936,30 @@ TEEN_IN_CONTACT = (
     "later], c/r [wants {him} home|wants advice|just wants it logged]",
     "@k:family c/r says '{he}'s [{age}|only {age}] and {he}'s [staying out|not come home] but "
     "{he}'s [texting me|on snapchat|answering] so i know {he}'s ok, i just want {him} home'",
+    "@k:family {who} [stayed out|has stayed out|didn't come home] [last night|overnight] [at "
+    "a party|at a mate's|with friends] but [has been texting c/r|sent c/r a photo this "
+    "morning|has answered c/r's messages], [c/r knows the friend's family|{he} is at a "
+    "friend's c/r knows], [no concerns about exploitation|no worries about who {he} is "
+    "with|no drugs or older people involved], c/r [just wants it logged|wants advice on what "
+    "to do|wants {him} home]",
+    "@k:family,social_worker {who} ({age}) [is out past {his} curfew|hasn't come home yet] "
+    "but [is in contact by text|is replying on WhatsApp|sent c/r {his} live location], [says "
+    "{he} is at {landmark}|says {he} is at the cinema with friends|says {he} will be home by "
+    "11], [no known exploitation risk|not known to children's services|no concerns re older "
+    "males]",
+    "@k:family c/r says '{he} [stayed at a mate's|didn't come home] [last night|and] [{he} "
+    "has texted me|{he}'s been messaging me], [i know where {he} is|{he}'s at {his} "
+    "friend's], i'm not worried about [anyone|anything] dodgy, i'm just [cross|fed up] and "
+    "want {him} home'",
+    "@k:family,social_worker [teen|{age}yo] [late home|out late|not home] - [in contact by "
+    "text|texting mum|answering "
+    "phone], [location known|at a friend's], [no CSE/CCE concerns|no exploitation "
+    "concerns|no risk factors], [parent requesting advice|for info]",
+    "@k:family {who} has been [threatening|saying {he} wants] to [stay at {his} dad's|move "
+    "in with {his} mate|stay out] [all week|since the row] and [is now at {his} dad's|is at "
+    "a mate's tonight], [texting c/r|answering {his} phone|c/r can see {his} location], [no "
+    "exploitation concerns|no worries about who {he} is with], c/r [wants advice|just wants it "
+    "logged]",
 )
 EXAM_STRESS = (
     "@k:family,school [parents|c/r] worried about {who} [who is|as {he} is] [really "
@@ -1787,6 +1976,10 @@ EXAM_STRESS = (
     "@k:school {who} [very anxious|having panic attacks|crying] [about exams|before {his} "
     "exam|over coursework deadlines], [spoken to by the pastoral lead|seen by the school "
     "nurse], [no disclosure of harm|no SI|no self harm], [parents aware|parents collecting]",
+    "@k:school [head of year|the head|the pastoral lead] [has spoken to|is with] {who} who "
+    "[has now calmed down|has stopped crying] after [a panic attack|getting upset] [about "
+    "exams|over coursework], [no disclosure of harm|no SI|no injuries], [parents on the "
+    "way|mum collecting]",
 )
 AUTISTIC_WALK = (
     "{who}, [who is autistic|who has autism|an autistic adult|who has ASD], [went out for a "
@@ -2004,6 +2197,18 @@ CRISIS_HISTORY = (
     "under the GP now|is on medication now]",
     "[previous|prev] attempt [by hanging|by overdose|at the railway] [two years ago|last "
     "year|in 2020], [nothing since|well since|engaging with the CMHT]",
+    "{he} [has had|had] [two|three|a couple of] [admissions|hospital admissions|stays on a "
+    "psychiatric ward] [in the past|over the years], [the last after an overdose|once after "
+    "{he} tried to hang {himself}|after a suicide attempt]",
+    "{he} [was sectioned|was in hospital under section] [a few years ago|in 2021|after {his} "
+    "divorce] after [an attempt on {his} life|trying to take {his} own life|an overdose], "
+    "[home|discharged] [since|for a long time now]",
+    "@o c/r says {he} has [tried to kill {himself}|attempted suicide|tried to end {his} life] "
+    "[before|in the past|twice before], [the last time was|most recently] [years ago|in "
+    "2019|before the pandemic]",
+    "[hx of|history of|previous] [suicide attempts|overdoses|attempts] [x2|x3|in 2018 and "
+    "2021|as a teenager], [last admission|last inpatient stay] [2022|two years ago|last "
+    "spring]",
 )
 LOW_RISK_REQUEST = (
     "@o c/r [just|] wants [someone to check on {who}|a welfare check on {who}] as [{he} "
@@ -2017,6 +2222,9 @@ LOW_RISK_REQUEST = (
     "@s c/r [is|has been] [feeling low|a bit down] [this week|today] [and wanted to talk|and "
     "wanted someone to know], [no plans to harm {himself}|no thoughts of acting on it|feels "
     "safe tonight]",
+    "@o c/r [now says|says] {who} [has just|has now] [read c/r's message|replied with a "
+    "thumbs up|posted on Facebook], [but|and] c/r [still wants someone to knock|would feel "
+    "better with a check], [no concerns about harm|nothing worrying said]",
 )
 CRISIS_HISTORY_ONE = (
     "@o {who} [overdosed|tried to hang {himself}|took an overdose] [two years ago|last "
@@ -2061,6 +2269,12 @@ MED_EMERG = (
     "[said|says] [hours|they're delayed], please can someone come'",
     "[{age}yo|elderly] {mf} - [chest pain|CP], [grey|clammy], [SOB|short of breath], "
     "[amb|ambo] [ETA {eta}|delayed]",
+    "{who} [had|has had] [a vaccine|{his} jab|new antibiotics] [{time_ago}|this afternoon] "
+    "and [{his} face and lips are swelling|is wheezing and can't breathe|has come out in hives "
+    "and {his} throat is closing up]",
+    "{who} [was advised by 111 to wait for a call back|has been waiting for the GP to ring "
+    "back] but [has gone grey and sweaty|can't catch {his} breath|has collapsed and isn't "
+    "making sense]",
 )
 MED_CHILD = (
     "{who} has been [fitting|having a fit|shaking and jerking] for [10 mins|over 10 "
@@ -2147,6 +2361,685 @@ S136_RAN_RISK = (
     "finish it|said {he} would go back|has said {he} won't stop trying]",
     "{he} [had|has] been saying [all evening|to staff] that {he} [will finish it|won't be "
     "stopped next time|is going to go back to {rail}]",
+)
+
+# ---- confused older person who walked out (ward, day unit, A&E, care home) -
+# The walk-out itself is neutral; the detail pools decide the meaning: mobile,
+# dressed for it, a mild day and staff searching (welfare) or frail, night,
+# freezing, near water or a main road, hours gone (threat). Both sides share
+# the same framing words so only the meaning tells them apart.
+DEM_WARD_OUT = (
+    "@k:ward_nurse {who}, [who has dementia|who has Alzheimer's|who is living with "
+    "dementia|who has vascular dementia], has [walked off|wandered off|left] [the ward|{ward}] "
+    "[{time_ago}|at {t}|after lunch|after visiting time][ without staff seeing| when the door "
+    "was opened for a visitor|], staff [are searching|have searched|are checking] the "
+    "[grounds|hospital grounds|corridors and car park]",
+    "@k:ward_nurse [confused|elderly confused|older] pt {who} has [left|walked out of|gone "
+    "from] [the ward|{ward}|the dementia ward|the older adults ward] [{time_ago}|at {t}], "
+    "[not detained|informal|on a DoLS|lacks capacity to decide to leave], [staff "
+    "searching|security checking CCTV|staff out looking]",
+    "@k:ward_nurse,ae_staff {who} [({age})|aged {age}|] with [dementia|memory problems|"
+    "cognitive impairment] [walked out of|left|wandered out of] [A&E|ED|the department|the "
+    "discharge lounge|the day unit] [while waiting for transport|before being seen|while "
+    "waiting for {his} daughter|after {his} scan] [{time_ago}|at {t}]",
+    "@k:ward_nurse [staff on|] [the day unit|the memory day unit|the day hospital] [at {site}|] "
+    "[report|say] {who} [went out|wandered off|walked off] [from the day unit|from the day "
+    "hospital|off from the garden|off from the group] [{time_ago}|after lunch|at {t}], {he} "
+    "has [dementia|Alzheimer's]",
+    "@k:ward_nurse,ae_staff [pt|{who}] [missing from|gone from|left] [{ward}|the ward|the day "
+    "unit|ED] - [dementia|Alzheimer's|confused|memory loss], [last seen {time_ago}|last seen "
+    "at {t}|last seen by the lifts|last seen by the main entrance]",
+    "@k:family [the ward|the day unit|the hospital] [rang|called] c/r to say {who}, who has "
+    "dementia, [had walked off|has wandered off|went missing] [{time_ago}|this afternoon|at "
+    "{t}], [staff are searching|they are out looking|security are checking the cameras]",
+    "@k:family c/r says '[the day unit|the ward|the hospital] rang me, {he}'s [walked "
+    "off|wandered off|gone out the door] [again|] and {he}'s got dementia, they [can't find "
+    "{him}|are looking for {him}]'",
+)
+DEM_HOME_OUT = (
+    "@k:care_home_staff {who}, who has [dementia|Alzheimer's|vascular dementia], has "
+    "[walked out|wandered off|got out] [of|from] {carehome} [{time_ago}|at {t}|after lunch] "
+    "[through the garden gate|when a visitor left|through the front door], staff [are "
+    "searching|are out looking|have searched the garden]",
+    "@k:care_home_staff [resident|{who}] [missing from|gone from|not in] {carehome} - "
+    "[dementia|confused|no capacity], [last seen {time_ago}|last seen at {t}|not seen since "
+    "lunch], [staff searching the area|manager driving round]",
+    "@k:care_home_staff [we have|we've] [lost|had] a resident [walk out|go missing], {who}, "
+    "[{he} has dementia|{he} is confused], [went off from the lounge|wandered off from the "
+    "garden|walked off from the day room] [{time_ago}|at {t}]",
+    "@k:family [{carehome}|the care home] [rang|called] c/r to say {who} [has wandered "
+    "off|has walked out|got out] [{time_ago}|this afternoon|at {t}], {he} has dementia, "
+    "[staff are looking|they're searching]",
+    "@k:family,neighbour {who}, who has [dementia|memory problems], [went out|has gone out] "
+    "[from home|from {his} bungalow|from {his} daughter's] [{time_ago}|at {t}] [while c/r was "
+    "upstairs|without telling anyone] and [hasn't come back|isn't in the street|can't be "
+    "found], c/r [has looked round the block|has been round the shops]",
+)
+DEM_SAFE_DETAIL = (
+    "{he} is [mobile|walks well|steady on {his} feet|fit and walks a lot] and [was dressed "
+    "for outdoors|had {his} coat and shoes on|took {his} coat and handbag|is wearing a warm "
+    "coat]",
+    "[it's|it is] [a mild afternoon|daylight and dry|a warm day|a dry, mild day|still light "
+    "for hours]",
+    "{he} [often talks about|keeps asking to go to] [the shops|{his} old house on "
+    "{street}|the park|church], [staff think {he} has gone there|{he} may have headed that way]",
+    "[staff|two carers|security] [are out looking|are searching the streets nearby|are driving "
+    "round] and [expect to find {him} shortly|will ring back with an update|have a good idea "
+    "where {he} goes]",
+    "[no|nil] [medical needs|physical health concerns] [today|at the moment], [{he} has had "
+    "{his} lunch and meds|{he} has eaten and had {his} tablets]",
+    "{he} has [done this before|walked off before] and [was found at the bus stop|was found in "
+    "the cafe|went to {his} old address], [fine each time|no harm came to {him}]",
+    "[no|not near any] [main roads|water] [nearby|close by], [quiet residential area|the site "
+    "is on a quiet estate]",
+    "{he} [has only been gone|left] [about 20 mins|half an hour ago|{time_ago}]",
+)
+DEM_DANGER_DETAIL = (
+    "{he} is [very frail|frail and unsteady|not steady on {his} feet|on a frame but left "
+    "without it] and [went out in {his} nightclothes|has no coat or shoes on|is only in a "
+    "hospital gown and socks|left in {his} slippers]",
+    "[it's|it is] [below freezing|minus 2|freezing|pouring with rain and cold|icy] "
+    "[tonight|out there|and getting dark]",
+    "{he} [often talks about|keeps asking to go to] [the river|the canal|{his} old house "
+    "across the dual carriageway], [staff think {he} has gone there|{he} was seen heading that "
+    "way]",
+    "[staff|security|two carers] [have searched|have been searching] [the grounds|the "
+    "streets nearby|the site] [for {hrs} hours|since {t}|for hours] and [there's no sign of "
+    "{him}|can't find {him}]",
+    "{he} is [diabetic and has missed {his} insulin|on blood thinners and falls a lot|due "
+    "{his} Parkinson's meds and can't walk far without them|recovering from pneumonia and very "
+    "weak]",
+    "[the ward|the home|the unit] is [next to|right by] [{water}|the main road|the dual "
+    "carriageway|the railway line] and {he} [has no road sense|doesn't understand traffic]",
+    "{he} has been [gone|missing] [since the early hours|overnight|for {hrs} hrs in the "
+    "cold|since {t} and it's now dark]",
+    "it is now [dark|getting dark|past midnight] and [below freezing|very cold|raining hard], "
+    "{he} [has no coat|is in {his} nightclothes|is very frail]",
+)
+DEM_FOUND = (
+    "@k:ward_nurse,ae_staff {who}, who [walked off|wandered off|left] [the ward|{ward}|the "
+    "day unit] [{time_ago}|at {t}], has been [found|spotted] by [a shop worker|staff at "
+    "{landmark}|a member of the public|a bus driver] who [is sitting with {him}|has sat {him} "
+    "down with a cup of tea|is keeping {him} chatting], [staff on the way to collect "
+    "{him}|ward sending two staff to bring {him} back], {he} is [calm|happy|unhurt]",
+    "@k:public c/r [is with|has sat down with|is sitting with] a {man} [at|outside|in] "
+    "{landmark} who [has a hospital wristband on|is in a hospital gown under {his} coat|says "
+    "{he} has come from the hospital], {he} is [calm|chatty|not hurt|warm enough], c/r "
+    "[happy to wait with {him}|will stay with {him}|has given {him} a cup of tea]",
+    "@k:public c/r says 'i've got a {man} here [at|in] {landmark}, {he}'s got a hospital "
+    "band on [{his} wrist|] and [says {he}'s walked from the ward|doesn't know how {he} got "
+    "here], {he}'s [fine|ok|warm], i'll stay with {him} till someone comes'",
+    "@k:family [the ward|the day unit] [rang c/r|called c/r] to say {who} [had walked "
+    "off|went missing] [{time_ago}|at {t}] but [a shopkeeper|a neighbour|a taxi driver] [has "
+    "found {him}|has {him}] [at|near] {landmark}, {he} is [fine|not hurt|calm], c/r [on the "
+    "way to get {him}|just wanted police to know]",
+    "@k:ward_nurse,ae_staff [pt|{who}] [located|found] [at|in] {landmark} [with|by] [shop "
+    "staff|a MOP|a security guard], [calm|well|unhurt], [staff collecting|taxi booked back], "
+    "[for info|logging for info]",
+    "@k:public c/r [is with|has stopped with] a {man} [at|near] {landmark} who [keeps shaking "
+    "{his} head|is nodding {his} head] when asked where {he} lives, {he} has a hospital band "
+    "on, [{he} has now sat down with a tea|shop staff are with {him} now], [{he} is "
+    "calm|not hurt|warm enough]",
+)
+
+# ---- collapsed: first report vs what is true now ---------------------------
+COLLAPSE_NOW = (
+    "{who} has [collapsed|gone down|fallen to the floor] [in the street|at {landmark}|in the "
+    "queue at {landmark}|on the bus|in the kitchen] and [isn't breathing|is not responding|won't "
+    "wake up|isn't moving], [c/r doing CPR|a nurse passing is doing CPR|c/r being talked "
+    "through CPR|ambo called]",
+    "@o {who} [just|has just|suddenly] [collapsed|went down|keeled over] [at|outside|in] "
+    "{landmark} and [is not breathing|is grey and not responding|has gone blue|is making "
+    "gasping noises and not responding]",
+    "@k:public,family,neighbour c/r says '{he} [just went down|collapsed|fell over] and {he}'s "
+    "not [breathing|moving|answering me], [i can't wake {him}|{his} lips are blue|i'm doing the "
+    "compressions]'",
+    "[{age}yo|elderly|homeless|] {mf} collapsed [at|in] {landmark} - [not "
+    "breathing|unresponsive|no "
+    "pulse per c/r], [CPR in progress|bystander CPR|defib on the way]",
+    "@k:ambulance_crew,housing [crew|staff] [found|have found] {who} [collapsed|on the floor] "
+    "[in the flat|in the hostel room|in the stairwell] [not breathing|unresponsive|with no "
+    "pulse], [working on {him}|CPR in progress|requesting police to assist with access]",
+)
+COLLAPSE_WOKE = (
+    "{who} [collapsed|went down|fainted|passed out] [at|in|outside] {landmark} [{time_ago}|"
+    "earlier|a few mins ago] and [c/r|a passer-by|staff] [first thought|said at first] {he} "
+    "[wasn't breathing|was not breathing|wasn't responding] but {he} has [now woken up|come "
+    "round|just woken up] and is [sitting up and talking|sat up chatting|talking normally and "
+    "knows where {he} is], [ambo on the way to check {him} over|staff sitting with {him}|c/r "
+    "staying with {him}]",
+    "@k:public,family,neighbour c/r says '{he} [fainted|went down|collapsed] and [i "
+    "thought|we thought] {he} [wasn't breathing|was gone], but {he}'s [come round now|woken up "
+    "now|just opened {his} eyes], {he}'s sitting up [and talking|and says {he}'s "
+    "embarrassed|asking for water], [{he} seems ok|{he} knows who i am]'",
+    "[collapse|fainted|faint] [at|in] {landmark} - [initially|first] reported [not "
+    "breathing|unresponsive], [now|has since] [awake|come round], [sitting up|sat up], "
+    "[talking|GCS 15|alert and chatting], [ambo aware|ambo en route to check over|first aider "
+    "with {him}]",
+    "{who} [was found|had been found] [slumped|collapsed|lying on the floor] [at|in] "
+    "{landmark} [and|,] [thought to be|reported as] not breathing, but [has now woken "
+    "up|woke up when c/r shook {him}|came round after a minute] and is [now|] [sat up on a "
+    "chair|sitting up|talking to c/r], [breathing normally|colour back|talking in full "
+    "sentences]",
+    "@o {who} [passed out|went down] [in the shower|in the kitchen|on the stairs at home] and "
+    "c/r [panicked|thought {he} had stopped breathing], {he} has [now|since] [come "
+    "round|woken up] and is [sat up talking|sitting up with a glass of water|chatting and "
+    "embarrassed], [no injuries|didn't hit {his} head|not hurt], [111|ambo] [advised|aware]",
+)
+COLLAPSE_EARLIER = (
+    "{who} [collapsed|went down|fainted|was found collapsed] [at|in|outside] {landmark} "
+    "[{time_ago}|earlier|a few minutes ago]",
+    "[first call|c/r first rang] [{time_ago}|a few minutes ago] saying {who} [wasn't "
+    "breathing|had collapsed and wasn't breathing|was unresponsive]",
+    "{who} was [reported|thought to be] [not breathing|unresponsive|not moving] [at|in] "
+    "{landmark} [{time_ago}|earlier]",
+    "@k:public,family,neighbour c/r [rang|called] [in a panic|screaming|crying] "
+    "[{time_ago}|a few mins ago] saying {who} [had collapsed|wasn't breathing|had gone down]",
+)
+COLLAPSE_AWAKE_NOW = (
+    "{he} has [now|since|just] [woken up|come round|opened {his} eyes] and is [sitting up|sat "
+    "up on a chair|talking|answering questions], [breathing normally|colour back|knows where "
+    "{he} is]",
+    "{he} is [now|] [awake|sat up|talking], [chatting to c/r|asking for a drink|embarrassed but "
+    "ok], [ambo still coming to check {him} over|first aider with {him}|c/r staying with {him}]",
+    "@k:public,family,neighbour c/r [now says|says] '{he}'s [woken up|come round], {he}'s "
+    "sitting up [and talking|now|with a drink], {he}'s [ok|alright|talking to me]'",
+)
+COLLAPSE_STILL_DOWN = (
+    "{he} is [still|] [not breathing|not responding|unresponsive|not moving] and [c/r is still "
+    "doing CPR|c/r can't wake {him}|{his} lips are blue|the breathing is noisy and irregular]",
+    "{he} [hasn't|has not] [woken up|come round|opened {his} eyes] [and|,] [c/r can't find a "
+    "pulse|is grey|is making gurgling noises|only breathing every now and then]",
+    "@k:public,family,neighbour c/r [now says|says] '{he}'s [still not|not] [breathing|waking "
+    "up|moving], [i've been doing CPR|{he}'s gone blue|i can't get {him} to wake up]'",
+    "@o c/r is with {him}, {he} is [still not breathing|not waking up|a grey colour], [c/r "
+    "doing chest compressions|someone has gone for the defib|{he} needs the ambulance now]",
+)
+
+# ---- falls with a long ambulance wait --------------------------------------
+FALLEN_PAIN = (
+    "{who} [fell|had a fall|slipped] [in the kitchen|in the bathroom|in the garden|getting out "
+    "of bed|in the hallway] [{time_ago}|this morning|at {t}] and has been on the floor [for "
+    "{hrs} hours|since {t}|for hours] waiting for an ambulance, {he} [is in pain with {his} "
+    "hip|says {his} wrist hurts|thinks {he} has hurt {his} hip|has a painful wrist] [but is "
+    "talking|and is conscious and chatty|but is alert and talking], [not bleeding|no "
+    "bleeding|no head injury]",
+    "@k:family,neighbour,telecare c/r says {who} has been on the floor [for {hrs} hrs|since "
+    "{t}|all afternoon] [after a fall|since falling], [ambulance|ambo|999] [said|say] [it "
+    "could be a|it's a|there's a] [{eta}|long|4 hr|6 hour] wait, {he} is [in a lot of "
+    "pain|sore|in pain] with [{his} hip|{his} wrist|{his} shoulder] [but|and] [talking|awake "
+    "and talking|making sense], [not bleeding|no blood|didn't hit {his} head]",
+    "@k:family c/r says '{he}'s been on the floor [since {t}|for hours|for {hrs} hours] and "
+    "{he}'s in [agony|pain] with {his} [hip|wrist|leg], but {he}'s talking to me [fine|and "
+    "{he}'s with it], [there's no blood|{he} didn't bang {his} head], the ambulance [keep "
+    "saying|said] [soon|hours], can [you|someone] [help|come]'",
+    "[{age}yo|elderly|{age}] {mf} - [fall|fallen] [{time_ago}|at {t}|this am], on floor [{hrs} "
+    "hrs|since {t}], [?NOF|? broken hip|? fractured wrist|painful hip|pain L hip|pain R "
+    "wrist], [alert|talking|GCS 15], [no bleeding|nil bleeding|no head inj], [ambo wait "
+    "{eta}|amb delayed|awaiting ambo]",
+    "@s c/r [has fallen|fell] [at home|in {his} kitchen|in the hallway] and has been on the "
+    "floor [for {hrs} hours|since {t}], [can't get up|can't move {his} leg], [{his} hip "
+    "hurts|{his} wrist is sore and swollen], [the ambulance said they're busy|waiting for the "
+    "ambulance], [not bleeding|{he} didn't bang {his} head], [{he} is warm|{he} has pulled a "
+    "blanket off the sofa]",
+    "@k:telecare [pendant|lifeline|careline] [activation|alarm] - {who} [fell|has fallen] "
+    "[{time_ago}|at {t}] and is [on the floor|lying on the floor] with [hip pain|a sore "
+    "wrist|pain in {his} leg], [talking to the operator|chatting through the unit|answering "
+    "all questions], [no bleeding|not bleeding|no head injury], [ambo delayed|ambo ETA "
+    "{eta}|ambulance aware, long wait]",
+)
+FALLEN_WAIT_SERIOUS = (
+    "{who} [fell|had a fall|slipped] [in the kitchen|in the bathroom|getting out of bed|in the "
+    "hallway] [{time_ago}|this morning|at {t}] and has been on the floor [for {hrs} "
+    "hours|since {t}|for hours] waiting for an ambulance, {he} is [not responding|cold and "
+    "grey|barely conscious|drowsy and not making sense]",
+    "@k:family,neighbour,telecare c/r says {who} has been on the floor [for {hrs} hrs|since "
+    "{t}] [after a fall|since falling], [ambulance|ambo|999] [said|say] [it could be a|it's "
+    "a] [{eta}|long|4 hr] wait, {he} [hit {his} head and keeps drifting off|is bleeding "
+    "heavily from {his} head|has stopped talking to c/r|is cold and grey and hardly breathing]",
+    "@k:family c/r says '{he}'s been on the floor [since {t}|for hours] and {he}'s [gone "
+    "really quiet|not talking to me anymore|cold and a funny grey colour], [there's blood "
+    "coming from {his} head|{he} banged {his} head on the way down|i can't wake {him} "
+    "properly], the ambulance [keep saying|said] [soon|hours]'",
+    "[{age}yo|elderly|{age}] {mf} - [fall|fallen] [{time_ago}|at {t}], on floor [{hrs} "
+    "hrs|since {t}], [head inj, drowsy|head injury + vomiting|bleeding heavily from head "
+    "wound|cold, grey, GCS dropping|unresponsive], [ambo wait {eta}|amb delayed]",
+    "@k:telecare [pendant|lifeline|careline] [activation|alarm] - {who} [fell|has fallen] "
+    "[{time_ago}|at {t}] and [was talking at first but has stopped answering|is groaning and "
+    "not answering questions|said {he} banged {his} head and sounds very drowsy], [ambo "
+    "delayed|ambo ETA {eta}], [no keyholder|keyholder not answering]",
+    "@o c/r is with {him}, {he} has been on the floor [since {t}|for hours|all night] and "
+    "[isn't answering c/r now|is cold and grey|has blood coming from {his} head and keeps "
+    "drifting off], [ambo still not there|ambulance say {eta}]",
+)
+FALLEN_WAIT_DETAIL = (
+    "[c/r|{his} daughter|a neighbour] [first rang 999|rang the ambulance] at {t} [and has rung "
+    "back twice|and was told to wait]",
+    "{he} lives [alone|on {his} own|with {his} wife who can't lift {him}]",
+    "[ambo|ambulance|999] [ETA {eta}|say they have no crews|can't give a time]",
+    "{he} is {age}[ and uses a frame| and has carers twice a day|]",
+    "[c/r|a neighbour] is [with {him}|sat with {him} on the floor|holding {his} hand]",
+)
+
+# ---- injuries: already treated vs bleeding that will not stop ---------------
+INJURY_TREATED = (
+    "{who} [cut {his} hand|cut {his} finger|cut {his} arm] [on a broken glass|on a tin|"
+    "opening a parcel|on the garden fence] [{time_ago}|earlier], [small cut|only a small "
+    "cut|a couple of small cuts], [c/r has cleaned it|cleaned and plastered|steri-stripped|"
+    "dressed with a plaster], [bleeding has stopped|stopped bleeding straight away|no more "
+    "bleeding], {he} is [fine|chatting|watching TV]",
+    "{who} [banged|bumped|knocked|hit] {his} head on [the cupboard door|a shelf|the car "
+    "door|the kitchen table] [{time_ago}|earlier], [small cut|little cut|a graze] on [{his} "
+    "head|{his} forehead|the top of {his} head] [bled a bit|bled quite a lot at first] but "
+    "[the bleeding has stopped|it has now stopped bleeding|it stopped with a bit of pressure], "
+    "{he} is [chatting|talking normally|alert and chatty|watching telly], [no sickness|not "
+    "drowsy|not confused]",
+    "@k:family,neighbour,public c/r says '{he} [fell off {his} bike|tripped on the "
+    "kerb|slipped in the garden] and [cut|grazed] {his} [knee|head|elbow], there was a bit of "
+    "blood but it's stopped now, [i've cleaned it up|i've put a plaster on], {he}'s "
+    "[fine|chatting away|laughing about it], i just [wanted advice|didn't know if {he} needs "
+    "stitches]'",
+    "{who} has [superficial|a few|some] scratches [on {his} arms|on {his} face|on {his} hands] "
+    "from [the cat|brambles|a rose bush|the dog] [{time_ago}|earlier], [cleaned with "
+    "antiseptic|washed and covered|already treated at the pharmacy], [not bleeding now|bleeding "
+    "stopped], [{he} is fine|no other injuries]",
+    "[head wound|cut to head|small head wound|forehead cut] - {who} [fell|bumped {his} "
+    "head|caught {his} head on a door] [{time_ago}|earlier], [bleeding stopped|bleeding has "
+    "stopped|no active bleeding], [cleaned and dressed|steri-strips applied|dressed by c/r], "
+    "[alert|chatting|GCS 15|talking normally], [no LOC|didn't knock {himself} out|no "
+    "sickness], [wants advice|asking about the minor injuries unit|111 aware]",
+    "@s c/r [cut|nicked] {his} [hand|thumb|finger] [on a knife while cooking|on a broken "
+    "mug|with a stanley knife at work] [{time_ago}|earlier], [it's stopped bleeding|bleeding "
+    "stopped now|it bled but it's stopped], [cleaned it and put a plaster on|has it wrapped "
+    "up], [wants to know if {he} needs stitches|asking where the minor injuries unit is]",
+    "@k:public c/r [saw|helped] {who} [trip|fall] [on the pavement|outside {landmark}|on the "
+    "steps], [grazed {his} hands and knee|small cut above {his} eye], [c/r gave {him} a "
+    "tissue and it has stopped bleeding|shop staff cleaned it up with a first aid kit], {he} "
+    "is [up and walking|sat with a cup of tea|chatting|fine], [declined an ambulance|doesn't "
+    "want an ambulance]",
+)
+INJURY_BLEEDING = (
+    "{who} [cut {his} hand|cut {his} arm|cut {his} leg] [on a broken glass|on a window|on the "
+    "garden fence|with an angle grinder] [{time_ago}|earlier] and [it's deep|it's a deep "
+    "cut|it's gaping], [the bleeding won't stop|blood is soaking through the towels|blood is "
+    "pumping out|c/r can't stop the bleeding]",
+    "{who} [banged|hit|cut] {his} head [on the cupboard door|falling down the stairs|on the "
+    "kerb] [{time_ago}|earlier] and [it won't stop bleeding|there's a lot of blood|the "
+    "bleeding won't stop], {he} is [drowsy|being sick|confused|going pale and clammy]",
+    "@k:family,neighbour,public c/r says '{he} [fell through the patio door|put {his} arm "
+    "through a window|cut {his} leg on the glass] and there's blood everywhere, [i can't stop "
+    "it|it's soaking through the towels|it won't stop], {he}'s going [white|pale|grey]'",
+    "[deep cut|laceration|deep wound] to [arm|leg|hand|wrist] - {who} [cut on glass|cut on a "
+    "fence|accident with a saw], [bleeding heavily|won't stop bleeding|blood soaking "
+    "through], [pale|clammy|feeling faint], [ambo delayed|ambo ETA {eta}]",
+    "@s c/r has [cut|sliced] {his} [hand|arm|leg] [on a broken window|with a stanley knife at "
+    "work|on a sheet of glass] and [it won't stop bleeding|it's deep and pumping|there's blood "
+    "everywhere], [feels faint|is going dizzy|can't stop it with a towel]",
+    "{who} [is on blood thinners|takes warfarin] and has [cut {his} leg|caught {his} "
+    "shin|knocked {his} head] [{time_ago}|earlier], [the bleeding hasn't stopped for {hrs} "
+    "hours|it's still pouring|it won't stop with pressure], [{he} is going grey|{he} feels "
+    "faint]",
+)
+
+# ---- past attempts, present state: low (welfare) or a plan now (threat) ----
+HISTORY_NOW_LOW = (
+    "@o {he} [is|has been] [low|a bit low|quiet|flat] [this week|today|lately] and [isn't "
+    "answering|hasn't answered] c/r's [calls|texts] [since this morning|today|since "
+    "lunchtime], [but|though] c/r [is not saying {he} has done anything|doesn't think {he} has "
+    "done anything|has no reason to think {he} has hurt {himself}]",
+    "@o [it is|today is] the anniversary of [{his} son's death|{his} wife's death|{his} mum "
+    "dying|{his} brother's suicide] and {he} [has gone quiet|isn't picking up|has been "
+    "tearful], c/r [just wants someone to knock|would like a welfare check], [nothing said "
+    "about harming {himself}|no mention of suicide|{he} hasn't said anything worrying]",
+    "@k:family,neighbour c/r says '[i'm not saying|i'm not for one minute saying] {he}'s done "
+    "anything, {he} [hasn't said anything like that|hasn't mentioned it], it's just with {his} "
+    "history and {he}'s not answering [today|{his} phone], [i'd feel better if someone "
+    "knocked|can someone just check]'",
+    "@o [no current plan|no plan] [known|disclosed|mentioned], [no tablets in the house|meds "
+    "are kept by {his} wife|nothing missing from the house], {he} [was low but chatting|seemed "
+    "flat but ok|was making plans for the weekend] when c/r last spoke to {him} "
+    "[yesterday|{days_ago}|last night]",
+    "@s c/r [is|has been] [feeling low|a bit down|tearful] [today|this week|since the "
+    "anniversary] [and wanted to talk|and wanted someone to know], [no plans to hurt "
+    "{himself}|not going to do anything|feels safe], [has {his} crisis plan|has rung {his} "
+    "CPN|{his} partner is home]",
+    "@p {who} [has not answered|missed] [two calls|{his} call this morning|the planned phone "
+    "review] [from the team|from {his} CPN], [last seen {days_ago} and was low but "
+    "settled|no current risk indicators at last review|no disclosures of intent at last "
+    "contact], [team would like a welfare check|requesting a check]",
+    "[{he} is|pt is|{he}'s] [low in mood|feeling flat|withdrawn] but [no suicidal plan|no plan "
+    "or intent|no thoughts of acting on it] [disclosed|voiced], [safety plan in place|crisis "
+    "line number given|CMHT aware]",
+    "@o {he} has been [a lot better|doing a lot better|much better] [lately|since the "
+    "summer] but [isn't answering again|has gone quiet again] [today|since yesterday], c/r "
+    "[can see {he} has read the messages|is probably worrying over nothing], [no plan "
+    "mentioned|nothing to suggest {he} has done anything]",
+    "@o {he} is [staying with a friend|at {his} sister's with a friend|with a neighbour] "
+    "[tonight|this week] and [has now gone quiet|isn't answering c/r], [probably asleep|has "
+    "done this before when low], [no plan or means|nothing missing from home], c/r [just "
+    "wants someone to check|would like a call back]",
+)
+CURRENT_PLAN = (
+    "@o {he} [is|has been] [low|quiet|flat] [this week|today] and has [texted c/r a "
+    "goodbye|sent c/r a message saying sorry for everything|told c/r {he} won't be around "
+    "tomorrow], and [{his} tablets are missing|a box of {meds} has gone from the cupboard|the "
+    "rope from the shed is gone]",
+    "@o [it is|today is] the anniversary of [{his} son's death|{his} wife's death|{his} "
+    "brother's suicide] and {he} [told c/r|said on the phone] {he} [is going to join them "
+    "tonight|has the tablets ready|is going to {height} later]",
+    "@k:family,neighbour c/r says '{he} [rang|texted] me [saying goodbye|to say sorry for "
+    "everything|saying {he}'s done with it all], and {his} [tablets|insulin|car keys and the "
+    "hosepipe] [are gone|have gone], i think {he}'s [going to do it|really going to do it this "
+    "time]'",
+    "@o {he} [has a plan|has told c/r {his} plan|has said exactly how {he} would do it] and "
+    "[has got the tablets|has bought rope|has been stockpiling {his} meds|has a ticket to the "
+    "coast], [said {he} would do it tonight|said today is the day|{his} phone is off]",
+    "@s c/r [has|has got] [{n_tabs} {meds}|tablets|a rope] [here|with {him}|next to {him}] and "
+    "[is going to take them tonight|plans to do it when {his} partner goes to work|has written "
+    "the notes]",
+    "@p {who} [told {his} CPN|disclosed to the team|said on the phone review] [that {he} has a "
+    "plan|{he} has tablets saved up|{he} intends to end {his} life tonight], [has since hung "
+    "up|won't answer|left {his} address], [meds stockpiled|has access to {n_tabs} {meds}]",
+    "[{he} is|pt is] [low in mood|feeling flat] and [has a plan and the means|has tablets "
+    "saved and a date|has said goodbye to family], [intends to act tonight|won't engage with "
+    "crisis team|not answering calls]",
+    "@o {he} is now [not answering|at {height}|parked up at {water}] after [saying "
+    "goodbye to c/r|texting c/r where {his} will is], [{his} tablets are gone|{he} took the "
+    "hosepipe from the garage]",
+)
+
+# ---- voluntary patient left saying where they were going -------------------
+WALKOUT_SAID_WHERE = (
+    "@k:ward_nurse [informal|voluntary] pt {who} [left the ward|has left the ward|walked off "
+    "the ward] [{time_ago}|at {t}] saying {he} was going [to {his} mum's|home to feed {his} "
+    "cat|to the shop for cigarettes|to the bank|to see {his} kids|to collect {his} post], [not "
+    "returned|hasn't come back yet|isn't answering {his} phone], [no identified risk|low "
+    "risk|no current risk to self or others]",
+    "@k:ward_nurse,ae_staff {who}, [voluntary|informal|not detained], told staff {he} was "
+    "[going home|going home to sleep in {his} own bed|off to {his} sister's|popping out to "
+    "the shop] and [left|walked out] [{time_ago}|at {t}], [{he} has capacity|no concerns re "
+    "risk|risk assessed as low]",
+    "@k:ae_staff {who} [left|walked out of] [A&E|ED|the department] [{time_ago}|at {t}] "
+    "[saying|after telling the nurse] {he} [was fed up waiting|would come back "
+    "tomorrow|was going home to {his} partner|had to pick up {his} kids], [informal|voluntary|"
+    "not sectioned], [no identified risk|low risk|no safeguarding concerns]",
+    "@k:ward_nurse [informal pt|voluntary pt|pt] {who} [off the ward|gone from {ward}] [since "
+    "{t}|{time_ago}] - said [going to Tesco|going home to get clothes|going to see {his} "
+    "dad|going to church], [no risk identified|low risk|no concerns], [ward informing per "
+    "policy|for info]",
+    "@k:ward_nurse,crisis_team {who}, [an informal|a voluntary] pt, [rang the ward|texted "
+    "staff] after [leaving|walking out] to say {he} is [at {his} mum's|at home|at a friend's "
+    "on {street}] and [will come back tomorrow|doesn't want to come back tonight], [no risk "
+    "concerns|settled mood on the ward|no thoughts of harm voiced]",
+    "@k:ward_nurse,ae_staff c/r says '{he}'s [informal|voluntary], {he} just [walked off the "
+    "ward|went off from the smoking shelter|left] and said {he} was going [home|to {his} "
+    "mum's|to the shop], {he}'s been [fine|settled|bright] today, we're just letting you know'",
+)
+WALKOUT_SAID_PLAN = (
+    "@k:ward_nurse [informal|voluntary] pt {who} [left the ward|has left the ward|walked off "
+    "the ward] [{time_ago}|at {t}] saying {he} was going [to {height}|to end {his} life|to "
+    "the railway|to finish it|to do it properly this time], [not returned|hasn't come "
+    "back|isn't answering {his} phone], [high risk|known risk to self|on obs for suicide risk]",
+    "@k:ward_nurse,ae_staff {who}, [voluntary|informal|not detained], told staff {he} was "
+    "[going home to take {his} tablets|going to kill {himself}|not coming back alive] and "
+    "[left|walked out] [{time_ago}|at {t}], [{he} has access to {his} meds at home|{he} has a "
+    "stockpile at home|{he} was on 1:1 earlier]",
+    "@k:ae_staff {who} [left|walked out of] [A&E|ED|the department] [{time_ago}|at {t}] "
+    "[saying|after telling the nurse] {he} [was going to finish what {he} started|would jump "
+    "from {height}|was going to the tracks], [informal|voluntary|not sectioned], [bloods show "
+    "{he} took an OD|needs treatment for an overdose|high risk]",
+    "@k:ward_nurse [informal pt|voluntary pt|pt] {who} [off the ward|gone from {ward}] [since "
+    "{t}|{time_ago}] - said [going to the bridge|going to end it|going to get tablets to take], "
+    "[high risk|known risk|previous attempt last week]",
+    "@k:ward_nurse,crisis_team {who}, [an informal|a voluntary] pt, [rang the ward|texted "
+    "staff] after [leaving|walking out] to say {he} is [at {height}|by {water}|at {rail}] and "
+    "[won't be coming back|is saying goodbye], [high risk to self|{he} won't say anything "
+    "else]",
+    "@k:ward_nurse,ae_staff c/r says '{he}'s [informal|voluntary], {he} just [walked off the "
+    "ward|went off from the smoking shelter|left] and said {he} was going to [end it|jump|do "
+    "it tonight], {he}'s been [very low|saying this all day], we're really worried'",
+    "@k:ward_nurse,ae_staff {who} is now [on {height}|at {rail}|by {water}] having [left the "
+    "ward|walked out of ED] [{time_ago}|at {t}] saying {he} [would end it|wanted to die], "
+    "[informal|voluntary], [high risk|staff can see {him} on the bridge camera]",
+)
+
+# ---- medical advice queries (welfare) --------------------------------------
+MED_ADVICE = (
+    "@s c/r [had|has had] [{his} covid jab|a flu jab|{his} booster|a vaccine] [this "
+    "morning|yesterday|{time_ago}] and [has a sore arm and a headache|feels shivery|has a bit "
+    "of a rash on {his} arm|feels achy], [wants to know if that's normal|asking what to "
+    "do|asking if {he} should go to A&E], [no breathing problems|no swelling of the "
+    "face|otherwise well]",
+    "@s c/r [can't get a GP appointment|has been trying to see the GP for a week|was told the "
+    "GP has no appointments] for [{his} back pain|stomach pains|a chest infection|{his} knee], "
+    "[rang us because {he} didn't know who else to call|wants advice|asking if police can "
+    "help], [not an emergency|no red flags|feels ok in {himself}]",
+    "@s c/r [has|has had] [stomach pains|a bad headache|pains in {his} leg|toothache|a "
+    "migraine] [{since}|for a few days] and [111 told {him} to ring back if it got worse|was "
+    "advised to call 111|the pharmacist said to ring 111], [rang 999 by mistake|rang police "
+    "instead|doesn't know the number for 111], [no chest pain|talking normally|otherwise ok]",
+    "@k:family,neighbour c/r [asking for advice|wants advice] about {who} who [had {his} "
+    "vaccine {days_ago}|had a jab yesterday] and [feels rough|has a temperature|has a sore "
+    "arm], [eating and drinking|chatting|up and about], [advised to call 111|given the 111 "
+    "number|told to speak to the pharmacist]",
+    "@k:family,neighbour c/r says {who} [has been|is] [complaining of|moaning about] [pains "
+    "in {his} legs|back ache|a bad stomach] and the GP [can't see {him} till next week|won't do "
+    "a home visit], [{he} is eating and drinking|{he} is up and about|{he} is in bed "
+    "comfortable], c/r [wants to know who to ring|asking what {he} should do|was told to call "
+    "111 but wanted to check with us]",
+    "@k:self,family,neighbour,telecare [medical advice|advice call|query] - c/r "
+    "[reports|has] [a reaction to a vaccine|side "
+    "effects from new tablets|a sore throat|ear ache|a bad back], [no breathing "
+    "difficulty|no collapse|alert and well], [advised 111|redirected to 111|given GP out of "
+    "hours number]",
+    "@s c/r says 'i had my [jab|booster|flu jab] [yesterday|this morning] and my arm's "
+    "[killing me|really sore] and i feel [rough|shivery], is that normal, [i didn't know who "
+    "to ring|111 wasn't answering]'",
+)
+
+# ---- worry about what someone might do: no contact, no threats ------------
+WORRY_EX = (
+    "@s c/r [is worried|is anxious|is frightened] because {q} [has moved back to the "
+    "area|has moved back to {town}|is living on {street} again] [after getting out of "
+    "prison|after years away|{days_ago}], [no contact since|{qhe} hasn't contacted "
+    "{him}|{qhe} hasn't been near {him}], [{qhe} hasn't threatened {him}|nothing has "
+    "happened|no messages at all], c/r [wants advice|wants it logged|asking about a marker on "
+    "{his} address]",
+    "@s c/r [heard|found out] [from a friend|on Facebook|from {his} sister] that {q} is [back "
+    "in the area|living nearby again|out of prison], [{qhe} hasn't been in touch|no messages or "
+    "calls|c/r hasn't seen {qhim}], c/r [is worried about what {qhe} might do|doesn't know what "
+    "{qhe} might do|is scared {qhe} will turn up], [wants advice|asking what {he} can do]",
+    "@o c/r is worried about {who} because {q} [has moved back|is back] [to the area|round "
+    "the corner|on the same estate], [no contact between them|{qhe} hasn't approached "
+    "{him}|nothing has been said], c/r [wants advice on safety|wants someone to talk to {him} "
+    "about a safety plan|asking about Clare's Law]",
+    "@s c/r says '{qhe}'s [moved back|back] [round here|in {town}|two streets away] and [i "
+    "haven't heard from {qhim}|{qhe} hasn't done anything], [i'm not saying {qhe} will|i just "
+    "don't know what {qhe}'ll do], i just want [it on record|some advice|someone to know]'",
+    "[advice re|c/r seeking advice re] ex-partner [moving back|back] [to area|locally] - [no "
+    "contact|no recent contact], [no offences|nothing happened], [c/r anxious|c/r worried], "
+    "[safety advice given|referred to IDVA|wants marker]",
+    "@s c/r can see {qhis} [car|van] [parked at {qhis} mum's|on {street}] so c/r knows {q} "
+    "is back, [{qhe} hasn't come near {him}|no contact at all|nothing has been said], c/r [is "
+    "anxious|wants advice|wants it logged in case]",
+)
+EX_BACK_THREAT = (
+    "@s c/r [is frightened|is terrified] because {q} [has moved back to the area|is back in "
+    "{town}|is out of prison] and [turned up outside {his} house tonight with a "
+    "{weapon}|is outside saying {qhe} will kill {him}|has been seen outside with a knife]",
+    "@s c/r [heard|found out] that {q} is [back in the area|out of prison] and {qhe} [has "
+    "just messaged|rang] saying {qhe} [is coming round with a {weapon}|is on {qhis} way to "
+    "kill {him}|knows where {he} lives and is coming tonight with a knife]",
+    "@o c/r is worried about {who} because {q} [has moved back|is back] [to the "
+    "area|round the corner] and [is at {his} door with a {weapon}|has threatened to stab {him} "
+    "and is outside]",
+    "@s c/r says '{qhe}'s [moved back|back] [round here|in {town}] and {qhe}'s [outside|at my "
+    "door|in the garden] [with a knife|with a {weapon}|saying {qhe}'ll kill me and {qhe}'s got "
+    "a blade]'",
+)
+
+# ---- police standby at a MHA assessment or conveyance ----------------------
+MHA_STANDBY = (
+    "@k:amhp,crisis_team,care_coordinator,gp [MHA assessment|Mental Health Act assessment] "
+    "[planned|booked|arranged] [at {num} {street}|at {his} home address|at {his} flat] [at "
+    "{t}|this afternoon|tomorrow morning] for {who}, [AMHP|the team] [requesting|asking for] "
+    "police to [stand by|be on standby|attend as a precaution|be nearby]",
+    "@k:amhp [AMHP|I am] [going out|attending] to assess {who} under the MHA [at {t}|this "
+    "afternoon|later today] and [would like|is asking for] [officers|a unit|police] to [be "
+    "present|stand by outside|be available] [in case|just in case] [{he} refuses to go|{he} "
+    "won't open the door|it is needed]",
+    "@k:ambulance_crew,amhp [conveyance|transfer] of {who} to {site} [after MHA "
+    "assessment|on a s2|on a s3] [at {t}|tonight], [crew|AMHP] [requesting|asking for] police "
+    "[standby|to stand by|to follow the ambulance] [as per policy|as routine|as a precaution]",
+    "@k:amhp,crisis_team,care_coordinator [req|request for|requesting] police [standby|"
+    "stand-by|presence] at [MHA assessment|MHAA|an assessment] - {who}, [{num} {street}|at "
+    "home|{street}], [{t}|today|this pm]",
+    "@k:amhp,ambulance_crew,gp,crisis_team [the team|AMHP|we] [need to|are going to] "
+    "[section|admit|assess] {who} [today|this afternoon] [at home|at {his} mum's] and [want|"
+    "would like] police [there|to stand by|to attend] [in case|if] [{he} tries to leave|{he} "
+    "doesn't cooperate|the door needs forcing]",
+)
+STANDBY_NO_VIOLENCE = (
+    "[no history of violence|no known violence|no violence on record|no risk history to "
+    "others]",
+    "{he} [has been|is] [calm|settled|polite] [with the team|on the phone|at recent visits], "
+    "[nothing to suggest {he} would be violent|just a precaution|purely precautionary]",
+    "{he} [is|has been] [paranoid|unwell|not eating|not sleeping] but [has never been "
+    "aggressive|has never hurt anyone|is not aggressive], [lives with {his} mum|family will "
+    "be present]",
+    "[no aggression|never aggressive] [recently|at any point|towards staff], [risk to others "
+    "assessed as low|no warning markers]",
+    "[family|{his} mum|{his} sister] [will let the team in|is there to open the door|has "
+    "agreed to be present]",
+)
+STANDBY_SELF_RISK = (
+    "{he} [has|is holding|has got] a [kitchen knife|blade|razor] and [says {he} will cut "
+    "{himself} if anyone comes in|is holding it to {his} own wrist|has said {he} will stab "
+    "{himself} rather than go to hospital]",
+    "{he} has [barricaded {himself} in the bathroom|locked {himself} in {his} room] with [a "
+    "ligature|{his} tablets|a blade] and [says {he} will end it if the team come in|is not "
+    "answering]",
+    "[family|{his} mum] [say|report] {he} [has|has got] [a knife|a blade|a rope] [with "
+    "{him}|in {his} room] and [has been saying {he} will kill {himself} today|tried to cut "
+    "{himself} this morning]",
+)
+STANDBY_VIOLENCE = (
+    "{he} [has a machete|keeps a knife by the door|has a hammer] and [threatened {his} mum "
+    "with it today|said {he} will stab anyone who comes to take {him}|chased {his} brother "
+    "with it this morning]",
+    "{he} [is|has been] [smashing up the flat|punching walls and throwing things] and [hit "
+    "{his} dad|has assaulted {his} mum|threw a chair at {his} sister] [today|this "
+    "morning|{time_ago}], [family have fled the house|family outside and scared]",
+    "[the team|AMHP|staff] [were threatened|was threatened] with a [knife|{weapon}] at the "
+    "[last visit|door {time_ago}|visit this morning] and {he} [still has it|has not handed it "
+    "over|said {he} will use it next time]",
+)
+
+# ---- place of safety / ward: shouting and banging that has settled ---------
+S136_SETTLED = (
+    "{who} [was|had been] [shouting and banging on the door|kicking the door and "
+    "shouting|banging on the walls|shouting at staff] [in the suite|in the 136 suite|on "
+    "arrival|earlier] but [has now settled|is now calm|has calmed down|settled after a drink "
+    "and a sandwich], [staff happy for officers to leave|NIC says officers can go|staff say "
+    "they can manage|handover accepted]",
+    "[s136|136] [update|handover] - {who} [now settled|calm now|asleep now] after [shouting "
+    "and banging|being loud and banging the door|an hour of shouting], [staff have accepted "
+    "handover|staff say officers can go|officers released], [no injuries|no one hurt|no "
+    "damage]",
+    "@k:police_officer [we|officers] [have been|were] [holding|with] {who} [for {hrs} "
+    "hrs|since {t}], {he} was [banging {his} fists on the door|shouting the place "
+    "down|threatening to walk out] [at first|earlier] but [is now sat quietly|has now "
+    "settled|is calm now and chatting], [nurse in charge says we can go|staff happy to take "
+    "over]",
+    "@k:ward_nurse,ae_staff {who} [was|had been] [shouting|banging on the door of the "
+    "suite|banging on the nurses' station] [earlier|{time_ago}] [but|and] [has now "
+    "settled|has calmed down|is now in {his} room quietly], [we are happy for officers to "
+    "leave|officers no longer needed|staff managing]",
+)
+WARD_SETTLED = (
+    "@k:ward_nurse {who} [was|had been] [shouting and banging on the office door|banging on "
+    "the ward doors|shouting at other patients|kicking the door of {his} room] "
+    "[earlier|{time_ago}|this evening] and staff [rang for police|called us] but {he} has "
+    "[now settled|since calmed down|now gone to bed|had {his} PRN and settled], [officers no "
+    "longer needed|staff say officers can go|cancel police]",
+    "@k:ae_staff {who} [was|had been] [shouting in the waiting room|banging on the cubicle "
+    "walls|shouting at the reception desk] [earlier|{time_ago}] [but|and] [has settled|is "
+    "now sat quietly|has calmed down with the MH liaison nurse], [no one hurt|no damage|no "
+    "threats to anyone], [staff happy to manage|police not required now]",
+    "[ward|{ward}|ED] [update|ringing back] - {who} [now settled|calmer now|sleeping] after "
+    "[shouting and banging|being verbally aggressive|an episode of shouting], [no assault|no "
+    "one hurt|no damage done], [police no longer required|staff managing|stand down]",
+    "@k:ward_nurse,ae_staff c/r says '{he} was [shouting and banging|kicking off "
+    "verbally|banging on the door] but {he}'s [calmed right down|settled now|sat with a "
+    "nurse], [we don't need police anymore|you can cancel|we're fine now]'",
+    "@k:ward_nurse,ae_staff {who} [was threatening to leave|kept threatening to walk "
+    "out|was banging on the exit door] [earlier|{time_ago}] but [has now settled|is now "
+    "calm|has agreed to stay], [staff managing|no police needed now|for info]",
+)
+WARD_ASSAULT = (
+    "{who} [was|has been] [shouting and banging|kicking off] [on the ward|in the department|in "
+    "the suite] and has [punched|kicked|slapped|bitten] [a nurse|a HCA|a member of "
+    "staff|another patient] [{time_ago}|just now|earlier], [minor injury|red mark|bruising], "
+    "[staff want to report it|staff want to press charges|victim wants police]",
+    "@k:ward_nurse,ae_staff c/r says '{he} [threw a chair at|swung for|punched] [one of my "
+    "nurses|a HCA|the doctor] [{time_ago}|just now], [she's got a bruise|he's got a cut "
+    "lip|she's shaken up], we want it reported'",
+)
+
+# ---- threatened self-harm with an everyday object: taken away vs still held -
+MEANS_REMOVED = (
+    "{who} [threatened|said {he} would try] to [hurt {himself}|cut {himself}|stab "
+    "{himself}|harm {himself}] with a [pen|plastic fork|pencil|broken CD case|biro] "
+    "[earlier|{time_ago}|this evening], [it was taken off {him}|staff took it off {him}|{he} "
+    "handed it over] [straight away|without a struggle|and {he} is now calm], {he} is [on 1:1 "
+    "obs|on 1:1 observation|on continuous obs|being watched 1:1] and [calm|settled|watching "
+    "TV|chatting to staff]",
+    "{who} [had|was holding] a [phone charger cable|shoelace|dressing gown cord|sock] and "
+    "[threatened to tie it round {his} neck|said {he} would use it on {himself}] "
+    "[earlier|{time_ago}], [staff took it off {him}|{he} gave it to the nurse|it has been "
+    "removed], [no injury|no marks|not hurt], [now on 1:1|1:1 in place|nursed on 1:1], {he} is "
+    "[now calm|settled|asleep|eating a sandwich]",
+    "[pt|{who}] [threatened|tried] to [scratch|cut] {himself} with [a plastic knife|a ring "
+    "pull|a broken pen|the edge of a tray] - [item removed|taken off {him}|handed over], [no "
+    "injuries|superficial scratch only], [1:1 obs|on 1:1|continuous obs], [calm|settled], "
+    "[staff managing|for info]",
+    "@k:police_officer,ward_nurse,ae_staff {who} [said|was saying] {he} [would hurt "
+    "{himself}|was going to harm {himself}] with [a pen|a fork from {his} dinner tray|a piece "
+    "of broken plastic] but [staff took it away|{he} handed it to officers|it has been "
+    "removed], {he} [is now on 1:1 with a nurse|has a nurse with {him} 1:1], "
+    "[calm|settled|talking], [staff say officers can leave|staff happy to manage]",
+    "@k:ward_nurse,ae_staff c/r says '{he} [threatened to hurt {himself}|said {he}'d stab "
+    "{himself}] with a [pen|biro|fork], [we've taken it off {him}|{he} gave it to me], {he}'s "
+    "on 1:1 now and [{he}'s calm|{he}'s settled|{he}'s chatting], we just [wanted you to "
+    "know|wanted it logged]'",
+)
+MEANS_KEPT = (
+    "{who} [is threatening|has threatened] to [hurt {himself}|cut {his} throat|stab "
+    "{himself}] with a [broken bottle|piece of glass|razor blade|pair of scissors|pen] and "
+    "[still has it|won't put it down|won't hand it over], [staff can't get near {him}|{he} has "
+    "barricaded {himself} in {his} room|{he} is holding it to {his} neck]",
+    "{who} [has|has got] a [phone charger cable|belt|dressing gown cord] [round {his} "
+    "neck|tied to the door] and [won't let staff near|has blocked the door|is pulling it "
+    "tight], [{he} is going red|staff can't get in]",
+    "[pt|{who}] [holding|has] [a shard of glass|a razor blade|a broken mirror piece|a "
+    "sharpened pen] [to {his} wrist|to {his} neck] - [won't hand it over|won't drop "
+    "it|cutting], [staff can't get close|room barricaded], [bleeding|already cut {himself}]",
+    "@k:police_officer,ward_nurse,ae_staff {who} [said|is saying] {he} [will hurt "
+    "{himself}|is going to kill {himself}] with [a piece of glass|a blade {he} had hidden|a "
+    "broken plate] and [still has it|won't give it up], [{he} won't let anyone near|staff and "
+    "officers can't get near {him}], [has already cut {his} arm|bleeding from {his} wrist]",
+    "@k:ward_nurse,ae_staff c/r says '{he}'s got a [piece of glass|blade|razor] and {he}'s "
+    "[holding it to {his} neck|cutting {his} arm], we can't get near {him}, {he} [won't put it "
+    "down|keeps backing into the corner]'",
+    "[staff are|the nurse is] with {him} [at the door|in the corridor], {he} [still has the "
+    "[pen|glass|blade] to {his} neck|has cut {his} wrist with it|won't let go of the cord], "
+    "[{he} needs help now|staff can't get it off {him}]",
+)
+OBS_DETAIL = (
+    "[1:1 obs in place|on enhanced obs|nurse with {him} at all times]",
+    "[room searched|room checked|belongings checked], [nothing else found|no other items]",
+    "[duty doctor|on-call psych|RMO] [aware|to review|has seen {him}]",
+    "{he} [is|seems] [calm|settled|apologetic] [now|at the moment]",
 )
 
 # --------------------------------------------------------------------------
@@ -2321,39 +3214,54 @@ DISTRACTORS = (
 # --------------------------------------------------------------------------
 UPDATE_POOLS = {
     "person_escalate": ("escalate", {"threat": 1}, (
-        "@o {who} has [now|just] [texted|messaged] c/r '[sorry|love you all|look after the "
+        "@o {who} has [now |since |][texted|messaged] c/r '[sorry|love you all|look after the "
         "kids]' and {his} [insulin|tablets|car keys and the hosepipe] [are|have] gone",
-        "@o c/r now [says|realises] {his} [pills|insulin pens|prescription] [are missing|have "
-        "gone] and {he} [rang to say sorry|said goodbye] [earlier|{time_ago}]",
-        "@o {who} [is now|now] [on the phone to c/r|texting c/r] from {height} [saying sorry|"
-        "saying {he} loves them|and won't say why {he} is there]",
-        "@o c/r thought {he} was managing [ok|better] but {he} has now [sent a goodbye text from "
-        "{height}|taken {n_tabs} {meds}]",
-        "@o {who} [is now|now] texting that {he} has taken {n_tabs} {meds}",
-        "@s c/r now says {he} has [just |][taken|swallowed] {n_tabs} {meds}",
-        "@o {who} has [now|just] [sent|texted] [a goodbye message|a message saying goodbye] "
+        "@o c/r [now says|has realised|has found that|says] {his} [pills|insulin "
+        "pens|prescription] [are missing|have gone] and {he} [rang to say sorry|said goodbye] "
+        "[earlier|{time_ago}]",
+        "@o {who} [is now|is|has been] [on the phone to c/r|texting c/r] from {height} [saying "
+        "sorry|saying {he} loves them|and won't say why {he} is there]",
+        "@o {who} is [now on|on|sat on] {height} [and won't come down|and has stopped "
+        "answering|, c/r is on the phone with {him}, {he} is saying goodbye]",
+        "@o c/r thought {he} was managing [ok|better] but {he} has [now |since |][sent a goodbye "
+        "text from {height}|taken {n_tabs} {meds}]",
+        "@o {who} [is now|is|has started] texting that {he} has taken {n_tabs} {meds}",
+        "@s c/r [now says|says|has said] {he} has [just |][taken|swallowed] {n_tabs} {meds}",
+        "@o {who} has [now|since|] [sent|texted] [a goodbye message|a message saying goodbye] "
         "and [is at|is on] {height}",
-        "@o c/r [now|has] found [a note|a goodbye letter] and [{his} tablets are gone|the rope "
-        "from the shed is missing]",
-        "@o [c/r now at the address,|c/r now at address and] can see {who} on the floor not "
-        "[moving|responding]",
-        "@o {who} [has just|just] rung c/r [from|at] {rail} [saying sorry|saying goodbye]",
-        "{who} [is now|now] standing on the wrong side of the railings [on|at] {height}",
-        "@o {his} [phone|location] now shows {him} at {height} and {he} [is saying|texted] "
-        "[{he} is going to jump|this is it]",
-        "@s c/r now [says|states] {he} is [at|on] {height} and [is going to jump|won't come down]",
-        "@o {who} has [now|just] [cut {his} wrists|cut {his} arm badly] [and there is a lot of "
-        "blood|, bleeding heavily]",
+        "@o c/r has [now |since |]found [a note|a goodbye letter] and [{his} tablets are "
+        "gone|the rope from the shed is missing]",
+        "@o [c/r now at the address,|c/r got to the address and|at the address c/r] can see "
+        "{who} on the floor not [moving|responding]",
+        "@o {who} [has just|just|has] rung c/r [from|at] {rail} [saying sorry|saying goodbye]",
+        "{who} [is now|is|has been seen] standing on the wrong side of the railings [on|at] "
+        "{height}",
+        "@o {his} [phone|location] [now shows|shows|has pinged] {him} at {height} and {he} [is "
+        "saying|texted] [{he} is going to jump|this is it]",
+        "@s c/r [now says|says|states] {he} is [at|on] {height} and [is going to jump|won't come "
+        "down]",
+        "@o {who} has [now |since |][cut {his} wrists|cut {his} arm badly] [and there is a lot "
+        "of blood|, bleeding heavily]",
+        "@o c/r [rang back|called back|recontacted] [in tears|panicking|very upset] - {who} "
+        "[has taken|swallowed|says {he} took] {n_tabs} {meds} and [is drowsy|is slurring|sounds "
+        "sleepy]",
+        "@o [second call|another call|c/r rang again]: {he} [sent a photo of tablets lined "
+        "up|has said goodbye to {his} kids and switched {his} phone off], [{his} tablets are "
+        "missing from the cupboard|{his} insulin has gone too]",
     )),
     "older_escalate": ("escalate", {"threat": 1}, (
-        "{who} [has now been|now] seen [walking in the road on the bypass|by {water} in {his} "
-        "nightclothes|on the railway line]",
+        "{who} [has now been|has been|was] seen [walking in the road on the bypass|by {water} "
+        "in {his} nightclothes|on the railway line]",
+        "[a driver|a MOP|a bus driver] [has reported|reports] {him} [in the road on the "
+        "bypass|by {water} in {his} slippers], [very cold|soaked through|falling over]",
         "[found|located] [collapsed|on the floor] [in the park|by the bins|in an alley] and "
         "[not responding|very cold and barely responsive]",
     )),
     "intox_escalate": ("escalate", {"threat": 1}, (
-        "{he} [has now|now] [stopped breathing|stopped responding|gone unconscious]",
-        "{he} [has now|now] collapsed and [isn't responding|is fitting|has gone blue]",
+        "{he} [has now|now|has] [stopped breathing|stopped responding|gone unconscious]",
+        "{he} [has now|has|just] collapsed and [isn't responding|is fitting|has gone blue]",
+        "c/r [rang back|says] {he} [can't be woken|won't wake up] and {his} breathing is [noisy "
+        "and irregular|very slow|gurgly]",
     )),
     "intox_crime": ("escalate", {"crime": 1}, (
         "{he} has now [punched|hit|headbutted] [door staff|a passer-by|the security guard]",
@@ -2374,6 +3282,11 @@ UPDATE_POOLS = {
         "[found|located|traced] [safe and well|fine|unharmed] [by family|by c/r|by officers] [at "
         "{landmark}|at a friend's|at home], [no further concerns|MISPER closed|no concerns|nothing "
         "further]",
+        "@o {who} has [just|now] [walked in|come through the door|rung c/r] and is [fine|safe "
+        "and well|absolutely fine], [had {his} phone on silent|was at a mate's|fell asleep at "
+        "a friend's], [no further concerns|c/r very apologetic|log can be closed]",
+        "@o c/r [now says|says] {he} [is now home|is back now|has just got home] [safe|and is "
+        "fine], [no concerns now|nothing further needed|sorry for the trouble]",
     )),
     "person_control": ("control", {"threat": 0}, (
         "[paramedics|the crew|crisis team] [now|have now] [got to|reached] {him}, {he} is "
@@ -2393,6 +3306,9 @@ UPDATE_POOLS = {
         "over the tablets]",
         "[paramedics|crew] [treating|have treated] {him} at the scene, [stable|talking], "
         "[happy to manage|no police needed]",
+        "[a crew|paramedics|the crisis team] [has just|have just] [arrived|got there] and {he} "
+        "is [now |][sat with a paramedic|talking with a crisis worker|calm], [they are managing|"
+        "police not needed|stand down]",
     )),
     "contact_neutral": ("neutral", {}, (
         "@o c/r [has tried|tried] {his} [work|friends|ex] - [nobody has seen {him}|no one has "
@@ -2406,6 +3322,9 @@ UPDATE_POOLS = {
         "@o c/r [thinks|says] {he} may have gone to [{his} ex's|the pub|{landmark}]",
         "@p [AWOL|missing] form [done|completed][ and photo sent|]",
         "@o {his} phone [now|still] going to voicemail",
+        "@o c/r has [just|now] [tried|rung] {his} [work|best friend|ex] [again|as well], "
+        "[nothing|no news]",
+        "@o c/r can [now |]see {his} [car|bike] is [gone|not outside]",
     )),
     "care_neutral": ("neutral", {}, (
         "[GP|the surgery|adult social care|the duty social worker] [informed|will follow up "
@@ -2419,6 +3338,11 @@ UPDATE_POOLS = {
         "@o c/r [is|is still] with {him}",
         "@o c/r [has|will] [ring|rung] {his} [sister|mum|GP] as well",
         "[111|NHS 111|MH triage] [also|] [aware|contacted]",
+        "[ambo|ambulance|EOC] [has just|have just|has now] [rung back|called c/r back], "
+        "[ETA {eta}|still no time|now {eta}]",
+        "@o c/r has [just|now] [rung|messaged] {his} [sister|son|daughter|GP] [as well|too]",
+        "[GP|the crisis team|adult social care] [has now|have now|has just] been [told|informed]",
+        "@o c/r [can stay|is staying] with {him} [until help arrives|for now]",
     )),
     "to_crime": ("escalate", {"crime": 1}, (
         "@o {who} has now [disclosed|told c/r|said] that {his} [partner|boyfriend|husband|"
@@ -2440,6 +3364,8 @@ UPDATE_POOLS = {
         "safe], [family bringing {him} back|staff collecting][, no further concerns|]",
         "[located|found] safe and well [at home|at {his} mum's|in town], [returned to {site}|"
         "ward aware]",
+        "{who} has [just|now] walked back onto the ward[ with a coffee| with a bag of "
+        "shopping|], [no concerns|all fine|settled]",
     )),
     "child_clear": ("clear", {"threat": 0, "concern": 0}, (
         "[found|located] [safe|safe and well] [in the play area|hiding in the garden|at a "
@@ -2459,6 +3385,11 @@ UPDATE_POOLS = {
         "[officers|patrol|a unit] [found|located] {who} [at {landmark}|walking along {street}], "
         "[cold and confused|upset|tearful|distressed], [taken to A&E to be checked|handed to "
         "family, crisis team to follow up|needs support, referred to MH triage]",
+        "@o {who} [is now|has now got] [home|back to {his} mum's|back at c/r's] [and|but] is "
+        "[tearful|very low|not talking much], [nothing taken|no injuries|says {he} just walked "
+        "for hours], [c/r will stay with {him}|crisis team to ring {him} tomorrow]",
+        "@o {who} has just [rung|texted] c/r from [{landmark}|a friend's] - {he} is [upset|low|"
+        "crying] but [safe|with a friend], [c/r going to collect {him}|GP to follow up]",
     )),
     "walkout_located": ("clear", {"threat": 0}, (
         "{who} [located|found|traced] at [{his} mum's|home|a friend's|{landmark}], [refusing to "
@@ -2467,6 +3398,9 @@ UPDATE_POOLS = {
         "{who} has [rung|phoned] the ward [from home|from {his} mum's] [upset|tearful] and "
         "[won't come back yet|wants to talk to the doctor first], [ward staff to follow up|home "
         "treatment team to visit]",
+        "{who} has [just|now] [rung|texted] the ward - {he} is [now |][at {his} mum's|at "
+        "home|in town with a friend] and [will come back later|wants to stay out tonight], "
+        "[ward aware|no risk concerns|staff to ring {him} in the morning]",
     )),
     "parent_back": ("clear", {"threat": 0}, (
         "[mum|dad|the parent|a parent] has [now|] [come back|returned|turned up][ from the "
@@ -2501,18 +3435,26 @@ UPDATE_POOLS = {
         "[talking|alert], [being taken in|managing|no police needed]",
     )),
     "crisis_escalate": ("escalate", {"threat": 1}, (
-        "{he} has now [run off from the crew|walked off from the ambulance|pulled away from {his} "
-        "family] [towards {height}|towards {rail}|saying {he} will finish it]",
-        "@o {his} [mum|partner|brother] now says {he} has locked {himself} in the bathroom "
-        "[again|] and won't answer[ and has another cord|]",
+        "{he} has [now |since |][run away from the crew|walked away from the ambulance|pulled "
+        "away from {his} family|run off from the crew] [towards {height}|towards {rail}|saying "
+        "{he} will finish it]",
+        "@o {his} [mum|partner|brother] [now says|says|has rung to say] {he} has locked "
+        "{himself} in the bathroom [again|] and won't answer[ and has another cord|]",
+        "[crew|the crisis worker|{his} brother] [lost sight of {him}|couldn't stop {him}] and "
+        "{he} [is back at {height}|has got hold of another cord|has taken the tablets from the "
+        "drawer]",
     )),
     "height_escalate": ("escalate", {"threat": 1}, (
-        "{he} [has now|now] [gone back over the railings|climbed back onto the ledge|pulled away "
-        "and is back on the edge]",
+        "{he} [has now|now|has] [gone back over the railings|climbed back onto the ledge|pulled "
+        "away and is back on the edge]",
+        "[as crew arrived|when the crew got there|a few minutes later] {he} [climbed back "
+        "over|went back onto the ledge|pulled free and went back to the edge]",
     )),
     "nb_escalate": ("escalate", {"threat": 1}, (
-        "{he} has now [gone floppy again|stopped responding again|stopped breathing again|gone "
-        "blue again]",
+        "{he} has [now |since |][gone floppy again|stopped responding again|stopped breathing "
+        "again|gone blue again]",
+        "c/r [rang back|says] {he} [went floppy|stopped talking|stopped breathing] [a minute "
+        "later|while they waited|as the crew arrived] and [can't be woken|isn't responding]",
     )),
     "fallen_clear": ("clear", {"threat": 0, "concern": 0}, (
         "[the neighbour|{his} son|{his} daughter|the lifting team|carers|the response service] "
@@ -2522,10 +3464,12 @@ UPDATE_POOLS = {
         "hurt|no injuries|fine], [no further concerns|police no longer needed]",
     )),
     "fallen_escalate": ("escalate", {"threat": 1}, (
-        "{he} has now [gone quiet|stopped answering|gone very drowsy|started being sick] and "
-        "[c/r can't rouse {him}|isn't making sense|has gone grey]",
-        "c/r now says {he} [did bang {his} head|has a lot of blood coming from {his} head] and "
-        "is [drifting off|not making sense]",
+        "{he} has [now |since |][gone quiet|stopped answering|gone very drowsy|started being "
+        "sick] and [c/r can't rouse {him}|isn't making sense|has gone grey]",
+        "c/r [now says|says|has noticed] {he} [did bang {his} head|has a lot of blood coming "
+        "from {his} head] and is [drifting off|not making sense]",
+        "[on callback|when c/r rang back|second call] {he} [was drowsy and being sick|had gone "
+        "cold and grey|wasn't answering c/r any more]",
     )),
     "older_settled": ("clear", {"threat": 0, "concern": 0}, (
         "{his} [daughter|son|carer|neighbour] has [arrived|got there] and is with {him}, [no "
@@ -2538,8 +3482,10 @@ UPDATE_POOLS = {
         "further concerns|no police action]",
     )),
     "street_escalate": ("escalate", {"threat": 1}, (
-        "c/r [went back|checked again] and {he} is now [not responding|not waking up|cold and "
-        "not moving|breathing very slowly]",
+        "c/r [went back|checked again] and {he} is [now |][not responding|not waking up|cold "
+        "and not moving|breathing very slowly]",
+        "[a second caller|another MOP|shop staff] [report|says] {he} [can't be woken|won't "
+        "rouse] and {his} breathing is [noisy and irregular|very shallow|gurgly]",
     )),
     "medical_control": ("control", {"threat": 0}, (
         "[ambo|paramedics|the crew|a rapid response car] [now|has now|have now] [arrived|on "
@@ -2549,9 +3495,10 @@ UPDATE_POOLS = {
         "paramedics managing], [police no longer needed|for info]",
     )),
     "medical_escalate": ("escalate", {"threat": 1}, (
-        "{he} has now [collapsed|stopped responding|gone blue|gone grey and clammy]",
-        "c/r now says {he} [has chest pain and is sweating|can't breathe properly|has started "
-        "fitting]",
+        "{he} has [now |since |just ][collapsed|stopped responding|gone blue|gone grey and "
+        "clammy]",
+        "c/r [now says|says|rang back to say] {he} [has chest pain and is sweating|can't breathe "
+        "properly|has started fitting]",
     )),
     "s136_found": ("clear", {"threat": 0}, (
         "{who} [located|found|detained again] [by officers|by patrol] [at {landmark}|on "
@@ -2560,15 +3507,17 @@ UPDATE_POOLS = {
     "violence_escalate": ("escalate", {"threat": 1, "crime": 1}, (
         "{q} has come back and is [banging on the door|trying to get in] [with a {weapon}|"
         "shouting {qhe}'ll kill {him}]",
-        "@o c/r can now hear [screaming|{him} screaming] and [banging|thuds]",
-        "{q} has now [got|picked up] a [knife|kitchen knife|{weapon}][ from the kitchen|]",
-        "{who} [is now|now] [unconscious|not responding|bleeding heavily from {his} head]",
+        "@o c/r can [now |]hear [screaming|{him} screaming] and [banging|thuds]",
+        "{q} has [now |since |][got|picked up] a [knife|kitchen knife|{weapon}][ from the "
+        "kitchen|]",
+        "{who} [is now|is|has been left] [unconscious|not responding|bleeding heavily from {his} "
+        "head]",
         "{q} [is|has started] [hitting|kicking] {him} again[ and c/r can hear it|]",
     )),
     "order_escalate": ("escalate", {"threat": 1}, (
-        "{q} has now [pulled a knife|picked up a bottle and glassed someone|knocked a customer out "
-        "cold]",
-        "{q} is now [kicking|stamping on] [a member of staff|someone] on the floor",
+        "{q} has [now |since |][pulled a knife|picked up a bottle and glassed someone|knocked a "
+        "customer out cold]",
+        "{q} is [now |][kicking|stamping on] [a member of staff|someone] on the floor",
     )),
     "ttk_escalate": ("escalate", {"threat": 1}, (
         "{q} has [now|just] turned up [at the address|outside|at {his} work] [with a {weapon}|"
@@ -2627,7 +3576,7 @@ UPDATE_POOLS = {
         "it was the council's tree surgeons], no crime",
     )),
     "burglary_escalate": ("escalate", {"threat": 1}, (
-        "c/r can now see {qhim} has a [crowbar|knife|hammer] and [is coming up the stairs|is "
+        "c/r can [now |]see {qhim} has a [crowbar|knife|hammer] and [is coming up the stairs|is "
         "trying the bedroom door]",
     )),
     "fire_clear": ("clear", {"threat": 0, "concern": 0}, (
@@ -2650,14 +3599,16 @@ UPDATE_POOLS = {
         "[road|lane] [blocked|partially blocked]",
     )),
     "s136_ligature": ("escalate", {"threat": 1}, (
-        "staff were managing {him} but {he} has now [tied a ligature in the toilet|got a cord "
-        "round {his} neck] and is [going blue|unresponsive]",
-        "{who} has now [tied a ligature|got hold of a [cord|belt] and put it round {his} neck]",
-        "{who} is now banging {his} head [against the wall|on the door] [repeatedly|and "
+        "staff were managing {him} but {he} has [now |since |][tied a ligature in the "
+        "toilet|got a cord round {his} neck] and is [going blue|unresponsive]",
+        "{who} has [now |since |][tied a ligature|got hold of a [cord|belt] and put it round "
+        "{his} neck]",
+        "{who} is [now |]banging {his} head [against the wall|on the door] [repeatedly|and "
         "bleeding heavily]",
     )),
     "s136_assault": ("escalate", {"crime": 1}, (
-        "{who} has now [punched|kicked|spat at] a [nurse|officer|member of staff]",
+        "{who} has [now |since |just ][punched|kicked|spat at] a [nurse|officer|member of "
+        "staff]",
     )),
     "s136_control": ("control", {"threat": 0}, (
         "{he} is now [settled|calm|sitting quietly] [and|,] [clinicians managing|on 1:1 with "
@@ -2670,10 +3621,10 @@ UPDATE_POOLS = {
         "[NIC|staff] [refusing|unable] to take handover [until assessed|due to staffing]",
     )),
     "convey_escalate": ("escalate", {"threat": 1, "crime": 1}, (
-        "crew were managing but {who} has now [grabbed|pulled] a [knife|blade] [on them|from "
-        "{his} pocket] and is threatening to [stab|cut] them",
-        "{who} has now [grabbed|picked up] a [kitchen knife|knife|screwdriver] and is "
-        "[threatening|waving it at] the crew",
+        "crew were managing but {who} has [now |since |][grabbed|pulled] a [knife|blade] [on "
+        "them|from {his} pocket] and is threatening to [stab|cut] them",
+        "{who} has [now |suddenly |][grabbed|picked up] a [kitchen knife|knife|screwdriver] "
+        "and is [threatening|waving it at] the crew",
     )),
     "convey_neutral": ("neutral", {}, (
         "ambo [now |]ETA {eta}", "bed [confirmed|now confirmed] at {site}",
@@ -2686,6 +3637,107 @@ UPDATE_POOLS = {
     "np_neutral": ("neutral", {}, (
         "c/r [given|provided with] [advice|101|the right number]",
         "c/r happy with advice", "c/r [thanked|satisfied with the response]",
+    )),
+    # -- worried about what someone might do: it happens after all ------------
+    "worry_escalate": ("escalate", {"threat": 1, "crime": 1}, (
+        "{q} has [now |just |since ]turned up at {his} [door|house|work] with a {weapon} "
+        "[and is shouting {qhe}'ll kill {him}|and is trying to get in]",
+        "{q} [has just|has] [messaged|rung] saying {qhe} [is outside with a knife|will kill "
+        "{him} tonight] and c/r can see {qhim} [in the street|at the gate]",
+    )),
+    "worry_neutral": ("neutral", {}, (
+        "c/r [given|has been given] safety advice and the number for [the IDVA service|Women's "
+        "Aid|the DA helpline]",
+        "[a marker|a warning marker|an address marker] [placed|to be placed|requested] on "
+        "c/r's address",
+        "c/r [will ring|knows to ring] 999 if {qhe} [turns up|makes contact]",
+        "c/r [has now|has just] [blocked {qhis} number|told {his} family|changed {his} locks] [as "
+        "a precaution|just in case]",
+    )),
+    "worry_to_crime": ("escalate", {"crime": 1}, (
+        "{q} has [now |since |just ]started [messaging|ringing] {him} [again|from a new "
+        "number] [despite bail conditions|despite a non-mol|after being told to stop]",
+        "c/r [now says|has since found out] {q} [has been driving past {his} house every "
+        "night|has been waiting outside {his} work], [for a week|since {days_ago}]",
+    )),
+    # -- collapse first reported, then an update (the newest fact wins) --------
+    "collapse_woke": ("clear", {"threat": 0}, (
+        "{he} has [now|just|since] [woken up|come round|opened {his} eyes] and is [sitting "
+        "up|talking|sat up and talking], [breathing normally|colour coming back|knows where {he} "
+        "is], [ambo still coming to check {him} over|a first aider is with {him}|c/r staying "
+        "with {him}]",
+        "c/r [rang back|calling back|updating]: {he} [is awake now|has come round|woke up] "
+        "and is [talking|sitting up|asking what happened], [breathing fine|no injuries seen|"
+        "embarrassed but ok]",
+        "[{he} is|pt is] [now|] [awake|conscious], [sat up|sitting in a chair], [talking in "
+        "full sentences|GCS 15|chatting], [ambo aware|ambo to assess|staff with {him}]",
+    )),
+    "collapse_still": ("neutral", {}, (
+        "{he} is still [not breathing|not responding|unresponsive], [c/r still doing CPR|c/r "
+        "swapping with a passer-by on CPR|defib now attached]",
+        "[still|] no [response|signs of waking] from {him}, [breathing noisy and "
+        "irregular|lips still blue|c/r can't feel a pulse]",
+        "c/r [rang back|says] {he} [still hasn't|hasn't] [woken|come round|moved] and [is a "
+        "grey colour|is making gasping noises|is cold]",
+    )),
+    # -- falls with a long ambulance wait; only for welfare variants ----------
+    "fallen_wait_neutral": ("neutral", {}, (
+        "{he} is still on the floor but [chatting|talking to c/r|in good spirits], [has just had "
+        "a drink of water|c/r has put a cushion under {his} head|has a blanket over {him}]",
+        "[ambo|ambulance|EOC] [has just|have now] [rung back|called c/r], [still|now] {eta}, "
+        "{he} is [still talking|comfortable|warm]",
+        "c/r can hear {him} [chatting|talking|moaning about the wait] [in the "
+        "background|on the other line], [sore but ok|no change]",
+        "{he} has [now|] been on the floor [{hrs} hrs|since {t}], [still alert|still "
+        "talking|still making sense], [pain the same|no worse]",
+    )),
+    # -- minor injury already treated: a fresh bleed is a new danger ----------
+    "injury_escalate": ("escalate", {"threat": 1}, (
+        "the [cut|wound] has [started bleeding again|opened up] and [won't stop|is soaking "
+        "through the dressing|there's blood everywhere]",
+        "{he} has [now |since |][become drowsy|started being sick|gone confused] and [c/r "
+        "can't keep {him} awake|isn't making sense]",
+    )),
+    # -- inpatients: threatened harm, means removed or still held -------------
+    "ward_escalate": ("escalate", {"threat": 1}, (
+        "{he} has [since |now |][got hold of|found] [a piece of glass|another cord|a razor "
+        "blade] and [is cutting {his} arm|has it round {his} neck|won't let staff near]",
+        "staff [now say|say|have rung back to say] {he} has [barricaded {himself} in|locked "
+        "{himself} in the toilet] with [a ligature|a blade] and [isn't answering|is going "
+        "quiet]",
+    )),
+    "ward_control": ("control", {"threat": 0}, (
+        "staff have [now|just|since] [got it off {him}|taken it off {him}|talked {him} into "
+        "handing it over], [no injury|superficial scratch only|no marks], {he} is [on 1:1|on "
+        "1:1 obs] and [calm|settled|apologetic], [officers not needed|staff managing]",
+        "{he} has [handed the item over|given it to the nurse|dropped it] and is [now |][sat "
+        "with a nurse|calm|talking], [doctor reviewing|1:1 in place], [police no longer "
+        "needed|stand down]",
+    )),
+    "ward_assault": ("escalate", {"crime": 1}, (
+        "{he} has [now |since |just ][punched|kicked|headbutted|bitten] a [nurse|HCA|member of "
+        "staff], [staff want to make a complaint|minor injury to staff]",
+    )),
+    "ward_neutral": ("neutral", {}, (
+        "[duty doctor|on-call psychiatrist|RMO] [aware|to review|has been informed]",
+        "[1:1|obs] [continuing|in place|being kept up]",
+        "[NIC|staff] [will|to] [ring back|update] [if anything changes|with any change]",
+        "[bed manager|site manager|matron] [aware|informed]",
+    )),
+    # -- confused older person who walked out ----------------------------------
+    "dem_found": ("clear", {"threat": 0}, (
+        "{who} has [now|just|since] been [found|spotted] [at|near|outside] {landmark} by [a "
+        "shop worker|a MOP|a bus driver|a neighbour], [sitting with a cup of tea|chatting|calm], "
+        "[staff on the way to collect {him}|taxi booked back|family collecting {him}]",
+        "[located|found] [sat on a bench|in the cafe|at the bus stop] [at|near] {landmark}, "
+        "[calm|cheerful|a bit cold but ok], [no injuries|not hurt], [being brought back|staff "
+        "walking {him} back]",
+    )),
+    "dem_neutral": ("neutral", {}, (
+        "[staff|security|two carers] [still|are still] [searching|out looking]",
+        "[photo|description] [sent|to follow|circulated]",
+        "[family|{his} son|{his} daughter] [informed|aware|on the way]",
+        "[CCTV|the camera] shows {him} [leaving|going out of the gate] at {t}",
     )),
 }
 
@@ -2757,7 +3809,7 @@ FAMILIES = {
         ),
     },
     "wc_suicidal": {
-        "weight": 9, "phase": "welfare_check", "domain": "person",
+        "weight": 10, "phase": "welfare_check", "domain": "person",
         "tags": "person mh", "subject": "adult",
         "callers": {"family": 3, "self": 3, "crisis_team": 1.5, "gp": 1, "care_coordinator": 1,
                     "anonymous": 0.4, "social_worker": 0.5, "ambulance_crew": 0.3},
@@ -2783,6 +3835,14 @@ FAMILIES = {
                          "care_neutral", "contact_neutral")},
             {"key": "sorry_text_safe", "w": 0.8, "labels": (0, 0, 1),
              "parts": (("SORRY_TEXT_SAFE", 1),), "updates": ("care_neutral", "person_escalate")},
+            # past attempts and admissions: the present decides (low vs a plan now)
+            {"key": "history_low_now", "w": 1.3, "labels": (0, 0, 1),
+             "parts": (("CRISIS_HISTORY", 1), ("HISTORY_NOW_LOW", 1)), "shuffle": True,
+             "updates": ("care_neutral", "contact_neutral", "person_clear", "person_escalate")},
+            {"key": "history_plan_now", "w": 0.9, "labels": (1, 0, 1), "facets": ("si", "means"),
+             "parts": (("CRISIS_HISTORY", 1), ("CURRENT_PLAN", 1)), "shuffle": True,
+             "updates": ("person_control", "person_found_concern", "person_clear",
+                         "care_neutral")},
         ),
     },
     "wc_self_harm": {
@@ -2800,7 +3860,7 @@ FAMILIES = {
         ),
     },
     "wc_older": {
-        "weight": 3.6, "phase": "welfare_check", "domain": "person",
+        "weight": 4.6, "phase": "welfare_check", "domain": "person",
         "tags": "person older", "subject": "older",
         "callers": {"public": 3, "family": 2, "neighbour": 2, "care_home_staff": 2.5,
                     "ambulance_crew": 0.5},
@@ -2816,6 +3876,13 @@ FAMILIES = {
             {"key": "care_home_out_danger", "w": 1.5, "labels": (1, 0, 1),
              "parts": (("CARE_HOME_OUT_DANGER", 1),),
              "updates": ("person_clear", "contact_neutral")},
+            # the same walk-out; the details decide (mild day, mobile vs night, frail, water)
+            {"key": "dementia_out_safe", "w": 1.8, "labels": (0, 0, 1),
+             "parts": (("DEM_HOME_OUT", 1), ("DEM_SAFE_DETAIL", 1), ("DEM_SAFE_DETAIL", .4)),
+             "updates": ("dem_found", "person_clear", "dem_neutral", "older_escalate")},
+            {"key": "dementia_out_danger", "w": 1.3, "labels": (1, 0, 1),
+             "parts": (("DEM_HOME_OUT", 1), ("DEM_DANGER_DETAIL", 1), ("DEM_DANGER_DETAIL", .4)),
+             "updates": ("dem_found", "person_clear", "dem_neutral")},
         ),
     },
     "wc_intox": {
@@ -2897,7 +3964,7 @@ FAMILIES = {
         ),
     },
     "wo_voluntary": {
-        "weight": 4.5, "phase": "walk_out", "domain": "person",
+        "weight": 6, "phase": "walk_out", "domain": "person",
         "tags": "person missing mh ward", "subject": "adult",
         "callers": {"ward_nurse": 5, "ae_staff": 4, "crisis_team": 0.5},
         "variants": (
@@ -2907,6 +3974,14 @@ FAMILIES = {
                          "person_escalate")},
             {"key": "stated_plan", "w": 1.6, "labels": (1, 0, 1), "facets": ("si",),
              "parts": (("WALKOUT_VOLUNTARY_RISK", 1),),
+             "updates": ("walkout_clear", "walkout_located", "person_control",
+                         "contact_neutral")},
+            {"key": "said_where", "w": 1.8, "labels": (0, 0, 1),
+             "parts": (("WALKOUT_SAID_WHERE", 1), ("WALKOUT_NO_RISK", .4)),
+             "updates": ("walkout_clear", "walkout_located", "contact_neutral",
+                         "person_escalate")},
+            {"key": "said_plan", "w": 1.0, "labels": (1, 0, 1), "facets": ("si",),
+             "parts": (("WALKOUT_SAID_PLAN", 1),),
              "updates": ("walkout_clear", "walkout_located", "person_control",
                          "contact_neutral")},
         ),
@@ -2926,7 +4001,7 @@ FAMILIES = {
         ),
     },
     "cv_request": {
-        "weight": 5, "phase": "conveyance", "domain": "custody",
+        "weight": 6.6, "phase": "conveyance", "domain": "custody",
         "tags": "custody", "subject": "adult",
         "callers": {"ambulance_crew": 3, "amhp": 3, "ae_staff": 1, "gp": 1, "crisis_team": 1,
                     "ward_nurse": 1, "care_coordinator": 0.5},
@@ -2941,10 +4016,23 @@ FAMILIES = {
              "updates": ("convey_neutral", "convey_escalate")},
             {"key": "weapon", "w": 0.8, "labels": (1, 1, 0), "facets": ("weapon", "threat"),
              "parts": (("CONVEY_CALM", .4), ("CONVEY_WEAPON", 1)), "updates": ("convey_neutral",)},
+            # police asked to stand by at a MHA assessment: no violence known (welfare) vs a
+            # weapon held against himself (threat) or against others (threat and crime)
+            {"key": "standby", "w": 2.2, "labels": (0, 0, 1),
+             "parts": (("MHA_STANDBY", 1), ("STANDBY_NO_VIOLENCE", .8)),
+             "updates": ("convey_neutral", "convey_escalate")},
+            {"key": "standby_self_risk", "w": 0.7, "labels": (1, 0, 1),
+             "facets": ("weapon", "si", "means"),
+             "parts": (("MHA_STANDBY", 1), ("STANDBY_SELF_RISK", 1)),
+             "updates": ("convey_neutral", "person_control")},
+            {"key": "standby_violence", "w": 0.7, "labels": (1, 1, 0),
+             "facets": ("weapon", "threat", "violence"),
+             "parts": (("MHA_STANDBY", 1), ("STANDBY_VIOLENCE", 1)),
+             "updates": ("convey_neutral",)},
         ),
     },
     "s136": {
-        "weight": 5, "phase": "s136_handover", "domain": "custody",
+        "weight": 6.6, "phase": "s136_handover", "domain": "custody",
         "tags": "custody", "subject": "adult",
         "callers": {"police_officer": 5, "ward_nurse": 1.5, "amhp": 1, "ae_staff": 1},
         "variants": (
@@ -2961,10 +4049,18 @@ FAMILIES = {
             {"key": "absconded_risk", "w": 1, "labels": (1, 0, 1), "facets": ("si",),
              "parts": (("S136_RAN", 1), ("S136_RAN_RISK", 1)),
              "updates": ("s136_found", "contact_neutral")},
+            {"key": "settled", "w": 1.5, "labels": (0, 0, 1),
+             "parts": (("S136_SETTLED", 1), ("S136_CALM", .4)),
+             "updates": ("s136_neutral", "s136_assault", "s136_ligature")},
+            {"key": "means_removed", "w": 0.9, "labels": (0, 0, 1), "facets": ("si", "means", "sh"),
+             "parts": (("MEANS_REMOVED", 1), ("OBS_DETAIL", .5)),
+             "updates": ("s136_neutral", "ward_escalate")},
+            {"key": "means_kept", "w": 0.7, "labels": (1, 0, 1), "facets": ("si", "means", "sh"),
+             "parts": (("MEANS_KEPT", 1),), "updates": ("ward_control", "s136_neutral")},
         ),
     },
     "cr_theft": {
-        "weight": 10.5, "phase": "other", "domain": "crime", "subject": "adult",
+        "weight": 13, "phase": "other", "domain": "crime", "subject": "adult",
         "other": "stranger",
         "callers": {"self": 4, "family": 1.5, "neighbour": 1, "public": 2, "anonymous": 0.5,
                     "care_home_staff": 0.5, "ward_nurse": 0.3, "social_worker": 0.5},
@@ -2986,7 +4082,7 @@ FAMILIES = {
         ),
     },
     "cr_assault": {
-        "weight": 6.5, "phase": "other", "domain": "crime", "subject": "adult", "other": "stranger",
+        "weight": 7.8, "phase": "other", "domain": "crime", "subject": "adult", "other": "stranger",
         "callers": {"public": 3, "self": 3, "family": 1.5, "ambulance_crew": 1, "ae_staff": 1,
                     "anonymous": 0.5, "neighbour": 0.5},
         "variants": (
@@ -3005,7 +4101,7 @@ FAMILIES = {
         ),
     },
     "cr_dv": {
-        "weight": 9, "phase": "other", "domain": "dv", "subject": "adult", "other": "partner",
+        "weight": 10.8, "phase": "other", "domain": "dv", "subject": "adult", "other": "partner",
         "callers": {"self": 4, "neighbour": 2.5, "family": 2, "anonymous": 1, "social_worker": 0.5,
                     "gp": 0.3},
         "variants": (
@@ -3029,7 +4125,7 @@ FAMILIES = {
         ),
     },
     "cr_threats": {
-        "weight": 4.5, "phase": "other", "domain": "crime", "subject": "adult", "other": "known",
+        "weight": 5.6, "phase": "other", "domain": "crime", "subject": "adult", "other": "known",
         "callers": {"self": 4, "family": 1, "neighbour": 0.5, "anonymous": 0.5},
         "variants": (
             {"key": "ttk_remote", "w": 4, "labels": (0, 1, 0), "facets": ("crime", "threat"),
@@ -3039,10 +4135,16 @@ FAMILIES = {
              "parts": (("TTK_CREDIBLE", 1),), "updates": ("crime_neutral",)},
             {"key": "harassment", "w": 4, "labels": (0, 1, 0), "facets": ("crime",),
              "parts": (("HARASSMENT", 1),), "updates": ("crime_neutral", "ttk_escalate")},
+            {"key": "worry_no_threat", "w": 1.6, "labels": (0, 0, 1),
+             "parts": (("WORRY_EX", 1),),
+             "updates": ("worry_neutral", "np_neutral", "worry_escalate", "worry_to_crime")},
+            {"key": "ex_back_threat", "w": 0.8, "labels": (1, 1, 0),
+             "facets": ("crime", "threat", "weapon"),
+             "parts": (("EX_BACK_THREAT", 1),), "updates": ("crime_neutral",)},
         ),
     },
     "cr_damage": {
-        "weight": 5, "phase": "other", "domain": "crime", "subject": "adult", "other": "stranger",
+        "weight": 6.2, "phase": "other", "domain": "crime", "subject": "adult", "other": "stranger",
         "callers": {"self": 3, "neighbour": 2, "public": 1.5, "anonymous": 1, "family": 0.5},
         "variants": (
             {"key": "damage", "w": 4, "labels": (0, 1, 0), "facets": ("crime",),
@@ -3055,7 +4157,7 @@ FAMILIES = {
         ),
     },
     "cr_other": {
-        "weight": 7, "phase": "other", "domain": "crime", "subject": "adult", "other": "stranger",
+        "weight": 8.4, "phase": "other", "domain": "crime", "subject": "adult", "other": "stranger",
         "callers": {"public": 3, "self": 2, "anonymous": 2, "neighbour": 1.5, "family": 0.5},
         "variants": (
             {"key": "drugs", "w": 2, "labels": (0, 1, 0), "facets": ("crime",),
@@ -3074,7 +4176,7 @@ FAMILIES = {
         ),
     },
     "np_nonpolice": {
-        "weight": 8.5, "phase": "other", "domain": "nonpolice", "subject": "adult",
+        "weight": 11, "phase": "other", "domain": "nonpolice", "subject": "adult",
         "callers": {"self": 6, "public": 2, "neighbour": 1.5, "anonymous": 1},
         "variants": (
             {"key": "non_police", "w": 3, "labels": (0, 0, 0), "parts": (("NON_POLICE", 1),),
@@ -3133,7 +4235,7 @@ FAMILIES = {
         ),
     },
     "wc_fallen": {
-        "weight": 3.8, "phase": "welfare_check", "domain": "person",
+        "weight": 5.6, "phase": "welfare_check", "domain": "person",
         "tags": "person older", "subject": "older",
         "callers": {"family": 3, "neighbour": 2, "telecare": 3, "self": 1, "ambulance_crew": 0.5},
         "variants": (
@@ -3145,6 +4247,15 @@ FAMILIES = {
              "updates": ("person_control", "care_neutral")},
             {"key": "muddled", "w": 1.5, "labels": (0, 0, 1), "parts": (("MUDDLED_PHONE", 1),),
              "updates": ("care_neutral", "older_settled")},
+            # hours on the floor waiting for an ambulance: in pain but talking (welfare)
+            # vs unresponsive, cold and grey, heavy bleeding or a drowsy head injury (threat)
+            {"key": "long_wait_pain", "w": 2.2, "labels": (0, 0, 1), "facets": ("injury",),
+             "parts": (("FALLEN_PAIN", 1), ("FALLEN_WAIT_DETAIL", .6)),
+             "updates": ("care_neutral", "fallen_wait_neutral", "fallen_escalate")},
+            {"key": "long_wait_serious", "w": 1.4, "labels": (1, 0, 1),
+             "facets": ("injury", "unresponsive"),
+             "parts": (("FALLEN_WAIT_SERIOUS", 1), ("FALLEN_WAIT_DETAIL", .6)),
+             "updates": ("medical_control", "care_neutral")},
         ),
     },
     "wc_street": {
@@ -3166,7 +4277,7 @@ FAMILIES = {
         ),
     },
     "wc_medical": {
-        "weight": 2.8, "phase": "welfare_check", "domain": "person",
+        "weight": 5, "phase": "welfare_check", "domain": "person",
         "tags": "person medical", "subject": "any",
         "callers": {"family": 3, "public": 1.5, "neighbour": 1, "self": 0.7,
                     "ambulance_crew": 1, "telecare": 0.8},
@@ -3182,10 +4293,67 @@ FAMILIES = {
              "parts": (("MED_CONTROLLED", 1),), "updates": ()},
             {"key": "minor", "w": 1.2, "labels": (0, 0, 1), "parts": (("MED_MINOR", 1),),
              "updates": ("medical_escalate", "care_neutral")},
+            {"key": "injury_treated", "w": 1.5, "labels": (0, 0, 1), "facets": ("injury",),
+             "parts": (("INJURY_TREATED", 1),), "updates": ("care_neutral", "injury_escalate")},
+            {"key": "injury_bleeding", "w": 1.1, "labels": (1, 0, 1), "facets": ("injury",),
+             "parts": (("INJURY_BLEEDING", 1),), "updates": ("medical_control", "care_neutral")},
+            {"key": "advice", "w": 1.3, "labels": (0, 0, 1), "parts": (("MED_ADVICE", 1),),
+             "updates": ("care_neutral", "medical_escalate")},
+        ),
+    },
+    "wo_dementia": {
+        "weight": 3, "phase": "walk_out", "domain": "person",
+        "tags": "person missing older ward", "subject": "older",
+        "callers": {"ward_nurse": 5, "ae_staff": 1.5, "family": 1.5, "public": 0.8},
+        "variants": (
+            {"key": "ward_out_safe", "w": 3, "labels": (0, 0, 1),
+             "parts": (("DEM_WARD_OUT", 1), ("DEM_SAFE_DETAIL", 1), ("DEM_SAFE_DETAIL", .4)),
+             "updates": ("walkout_clear", "dem_found", "dem_neutral", "older_escalate")},
+            {"key": "found_by_public", "w": 1.4, "labels": (0, 0, 1),
+             "parts": (("DEM_FOUND", 1),), "updates": ("walkout_clear",)},
+            {"key": "ward_out_danger", "w": 2.4, "labels": (1, 0, 1),
+             "parts": (("DEM_WARD_OUT", 1), ("DEM_DANGER_DETAIL", 1), ("DEM_DANGER_DETAIL", .4)),
+             "updates": ("walkout_clear", "dem_found", "dem_neutral")},
+        ),
+    },
+    "wc_collapse": {
+        "weight": 3, "phase": "welfare_check", "domain": "person",
+        "tags": "person medical", "subject": "any",
+        "callers": {"public": 3, "family": 2, "neighbour": 1, "ambulance_crew": 0.6,
+                    "housing": 0.4, "anonymous": 0.3},
+        "variants": (
+            {"key": "collapsed_now", "w": 2, "labels": (1, 0, 1), "facets": ("unresponsive",),
+             "parts": (("COLLAPSE_NOW", 1),),
+             "updates": ("collapse_woke", "collapse_still", "care_neutral", "medical_control")},
+            {"key": "woke_up", "w": 1.6, "labels": (0, 0, 1),
+             "parts": (("COLLAPSE_WOKE", 1),), "updates": ("care_neutral", "nb_escalate")},
+            {"key": "woke_up_split", "w": 1.4, "labels": (0, 0, 1),
+             "parts": (("COLLAPSE_EARLIER", 1), ("COLLAPSE_AWAKE_NOW", 1)), "shuffle": True,
+             "updates": ("care_neutral", "nb_escalate")},
+            {"key": "still_down", "w": 1.2, "labels": (1, 0, 1), "facets": ("unresponsive",),
+             "parts": (("COLLAPSE_EARLIER", 1), ("COLLAPSE_STILL_DOWN", 1)), "shuffle": True,
+             "updates": ("collapse_woke", "care_neutral", "medical_control")},
+        ),
+    },
+    "wc_inpatient": {
+        "weight": 2.6, "phase": "welfare_check", "domain": "custody",
+        "tags": "mh ward custody", "subject": "adult",
+        "callers": {"ward_nurse": 5, "ae_staff": 2},
+        "variants": (
+            {"key": "settled", "w": 2, "labels": (0, 0, 1),
+             "parts": (("WARD_SETTLED", 1), ("OBS_DETAIL", .3)),
+             "updates": ("ward_neutral", "ward_assault", "ward_escalate")},
+            {"key": "means_removed", "w": 2, "labels": (0, 0, 1), "facets": ("si", "means", "sh"),
+             "parts": (("MEANS_REMOVED", 1), ("OBS_DETAIL", .6)),
+             "updates": ("ward_neutral", "ward_escalate")},
+            {"key": "means_kept", "w": 1.6, "labels": (1, 0, 1), "facets": ("si", "means", "sh"),
+             "parts": (("MEANS_KEPT", 1),), "updates": ("ward_control", "ward_neutral")},
+            {"key": "assault_staff", "w": 0.8, "labels": (0, 1, 0), "facets": ("violence",),
+             "parts": (("WARD_ASSAULT", 1),), "updates": ("ward_neutral",)},
         ),
     },
     "hz_hazard": {
-        "weight": 2.5, "phase": "other", "domain": "hazard", "subject": "adult",
+        "weight": 3.2, "phase": "other", "domain": "hazard", "subject": "adult",
         "callers": {"public": 4, "neighbour": 2, "self": 1, "anonymous": 0.5,
             "ambulance_crew": 0.5},
         "variants": (
