@@ -452,6 +452,22 @@ def test_a_new_danger_after_the_resolution_cue_still_fires():
     assert any(h.context == "resolved" for h in result.suppressed)
 
 
+@pytest.mark.parametrize("text, fires", [
+    ("136 pt earlier said on the bridge he wanted to die. Now assessed, calm, officers free to go.", False),
+    ("officers free to go. Update: pt now on the bridge saying he will jump", True),
+    ("man sat on a bench at the station, seems low, nowhere near the platform edge", False),
+    ("man on the platform edge saying he will jump in front of the train", True),
+])
+def test_police_stood_down_and_nowhere_near_do_not_raise_old_facts(text, fires):
+    from model.rules import RuleSet
+    from model.text import build_pipeline
+
+    nlp = build_pipeline(context=True)
+    rules = RuleSet.load()
+    rules.attach(nlp)
+    assert ("threat_to_life" in rules.apply(nlp(text)).raised_flags) is fires
+
+
 def test_resolutions_must_be_a_list_of_phrases(tmp_path):
     import pytest
     import yaml
