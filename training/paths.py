@@ -10,8 +10,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = PROJECT_ROOT / "data"
 BUNDLED_CORPUS = DATA_DIR / "corpus.csv"
 GOLD_SET = DATA_DIR / "gold.csv"
-#: Bundled corpus parameters: `triage generate --n 20000 --seed 2026` reproduces it.
-CORPUS_SIZE = 20_000
+#: Bundled corpus parameters: `triage generate --n 26000 --seed 2026` reproduces it.
+CORPUS_SIZE = 26_000
 CORPUS_SEED = 2026
 #: The model used when neither $TRIAGE_MODEL_DIR nor a registry pointer says otherwise.
 FALLBACK_MODEL_DIR = Path("var/model")
