@@ -72,7 +72,7 @@ def train_config(args: argparse.Namespace) -> Any:
     """The TrainConfig that `triage train`'s arguments ask for (every train path uses this)."""
     from training.train import TrainConfig
 
-    return TrainConfig(seed=args.seed, algorithm=args.algorithm, folds=args.folds,
+    return TrainConfig(seed=args.seed, algorithm=args.algorithm, C=args.C, folds=args.folds,
                        threat_recall_target=args.threat_recall, review_band=args.review_band)
 
 
@@ -196,6 +196,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="triage", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    from training.train import TrainConfig
+
+    defaults = TrainConfig()  # one source for training defaults: the config's own
 
     p = sub.add_parser("validate", help="check labelled files against the data contract")
     p.add_argument("paths", nargs="+")
@@ -212,8 +215,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="append", required=True, help="labelled file (repeatable)")
     p.add_argument("--out", required=True, help="artifact directory to write")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--algorithm", default="logreg", help="logreg, linear_svm, sgd_huber or complement_nb (default chosen by `triage select-model`)")
-    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--algorithm", default=defaults.algorithm,
+                   help=f"logreg, linear_svm, sgd_huber or complement_nb (default {defaults.algorithm}, "
+                        "chosen by `triage select-model --dev data/dev.csv`)")
+    p.add_argument("--C", type=float, default=defaults.C,
+                   help=f"inverse regularisation strength (default {defaults.C})")
+    p.add_argument("--folds", type=int, default=defaults.folds)
     p.add_argument("--threat-recall", type=float, default=0.98,
                    help="recall target for threat_to_life on held-out folds (default 0.98)")
     p.add_argument("--review-band", type=float, default=0.75,

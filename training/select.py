@@ -10,8 +10,9 @@ Out-of-fold figures on generated notes flatter every candidate alike (the
 folds share the generator's wordings, and the threat threshold is tuned to a
 recall target on them), so when a *dev* set of hand-written notes is given
 (``data/dev.csv``), candidates are ranked on it first: each one is scored
-there as it would be deployed, model plus safety rules. The gold set is never
-used here; it stays the final test.
+there as it would be deployed, model plus safety rules, and those meeting the
+missed-threat bar are ranked by welfare referral recall (see ``ranking_key``).
+The gold set is never used here; it stays the final test.
 """
 from __future__ import annotations
 
@@ -66,13 +67,25 @@ def dev_figures(classifier: Any, policy: DecisionPolicy, dev: pd.DataFrame) -> d
     return {name: systems[name] for name in ("model only", "combined")}
 
 
+#: The missed-threat bar a candidate must meet on the dev notes (the product's bar on gold).
+MISSED_THREAT_BAR = 0.02
+
+
 def ranking_key(row: dict[str, Any]) -> tuple:
-    """Policy order: missed threats, then welfare referral, then threshold-free AP; dev before OOF."""
+    """Policy order: missed threats, then welfare referral, then threshold-free AP; dev before OOF.
+
+    On dev, a one-note difference in missed threats is 1.2 points: noise next to
+    ten points of welfare referral recall. So candidates are first split by
+    whether they meet the missed-threat bar there; among those that do, the
+    highest welfare referral recall wins, then the fewest missed threats.
+    """
     oof = (round(row["missed_threat_rate"], 4), -round(row["welfare_referral_recall"], 4))
     if "dev" not in row:
         return (*oof, -row["mean_ap"])
     dev = row["dev"]["combined"]
-    return (dev["missed_threats"], -round(dev["welfare_referral_recall"], 4), *oof, -row["mean_ap"])
+    meets_bar = (dev["missed_threat_rate"] or 0.0) <= MISSED_THREAT_BAR
+    return (not meets_bar, -round(dev["welfare_referral_recall"] or 0.0, 4), dev["missed_threats"], *oof,
+            -row["mean_ap"])
 
 
 def compare_candidates(frame: pd.DataFrame, base: TrainConfig,

@@ -31,8 +31,9 @@ class TrainConfig:
     """Everything that decides the model; recorded whole in the manifest."""
 
     seed: int = 0
-    algorithm: str = "logreg"
-    C: float = 8.0
+    #: Chosen by `triage select-model --dev data/dev.csv` (README, "Model choice").
+    algorithm: str = "linear_svm"
+    C: float = 2.0
     use_char: bool = False
     context: bool = True
     resolved: bool = True
