@@ -127,8 +127,8 @@ def crafted_report(tmp_path_factory, trained_model_dir) -> Path:
     data = folder / "crafted.csv"
     data.write_text(
         "id,text,threat_to_life,crime,welfare_only\n"
-        "z-1,found a lost wallet on the bus and handed it in,1,0,0\n"
-        "z-2,caller wants a crime reference number for an insurance claim,1,0,0\n"
+        "z-1,noise complaint about a barking dog,1,0,0\n"
+        "z-2,caller asking how to renew a shotgun licence form online,1,0,0\n"
         "z-3,caller asks for the opening hours of the front desk at the station,1,0,0\n"
         "z-4,lost property enquiry about an umbrella left in a taxi,1,0,0\n"
         f'a-1,"{PAYLOAD}",0,0,1\n'
