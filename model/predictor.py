@@ -65,6 +65,9 @@ class Predictor:
         self.rules.attach(self.nlp)
         self.policy = (DecisionPolicy.from_dict(artifact.manifest) if artifact is not None else None)
         self._degraded_reason = degraded_reason or (None if artifact else "no model loaded")
+        # One-time work (the classifier's lazily built text processor, matchers) happens
+        # here, at load, not inside the first caller's request.
+        self.predict(["warm-up"])
 
     # -- construction -----------------------------------------------------
     @classmethod
