@@ -107,7 +107,11 @@ def bench_scoring(model_dir: Path, slices: list[list[str]], repeats: int) -> dic
 
     batched(predictor.predict)(slices[0])  # warm-up on notes no timed run sees
     runs = iter(slices[1:])
-    take = lambda: [next(runs) for _ in range(repeats)]  # noqa: E731
+
+    def take() -> list[list[str]]:
+        """The next ``repeats`` unseen slices: no two timed runs share a note."""
+        return [next(runs) for _ in range(repeats)]
+
     rates = {"spacy_pipeline_notes_per_s": median_rate(spacy_only, take()),
              "model_without_rules_notes_per_s": median_rate(batched(without_rules.predict), take()),
              "full_predictor_notes_per_s": median_rate(batched(predictor.predict), take())}
