@@ -80,18 +80,24 @@ def fold_key(Y: np.ndarray) -> np.ndarray:
     return np.array(["".join(str(int(v)) for v in row) for row in Y])
 
 
-def _fit_one(base: BaseEstimator, X: Any, y: np.ndarray, rows: np.ndarray | None) -> BaseEstimator:
+def _fit_one(base: BaseEstimator, X: Any, y: np.ndarray, rows: np.ndarray | None,
+             sample_weight: np.ndarray | None = None) -> BaseEstimator:
     """Fit a fresh copy of ``base`` on the given rows (all rows when None)."""
-    if rows is None:
+    if rows is not None:
+        X, y = X[rows], y[rows]
+        sample_weight = None if sample_weight is None else sample_weight[rows]
+    if sample_weight is None:
         return clone(base).fit(X, y)
-    return clone(base).fit(X[rows], y[rows])
+    return clone(base).fit(X, y, sample_weight=sample_weight)
 
 
 class TriageClassifier(BaseEstimator):
     """Multi-label text classifier with calibrated probabilities for the three flags.
 
-    ``fit(texts, Y)`` with ``Y`` an (n, 3) 0/1 matrix in ``LABELS`` order;
-    ``predict_proba(texts)`` returns an (n, 3) matrix of probabilities.
+    ``fit(texts, Y, sample_weight=None)`` with ``Y`` an (n, 3) 0/1 matrix in
+    ``LABELS`` order; ``predict_proba(texts)`` returns an (n, 3) matrix of
+    probabilities. ``sample_weight`` weighs rows in the per-flag models only;
+    calibration and the out-of-fold probabilities count every row once.
     """
 
     def __init__(self, algorithm: str = "linear_svm", C: float = 8.0,
@@ -128,15 +134,20 @@ class TriageClassifier(BaseEstimator):
         return FeatureUnion(parts)
 
     # -- fitting ----------------------------------------------------------
-    def fit(self, texts: Sequence[str], Y: Any) -> "TriageClassifier":
+    def fit(self, texts: Sequence[str], Y: Any, sample_weight: Any = None) -> "TriageClassifier":
         self.processor_ = self.make_processor()
-        return self.fit_normalised(self.processor_.normalise(texts), Y)
+        return self.fit_normalised(self.processor_.normalise(texts), Y, sample_weight)
 
-    def fit_normalised(self, normalised: Sequence[str], Y: Any) -> "TriageClassifier":
+    def fit_normalised(self, normalised: Sequence[str], Y: Any,
+                       sample_weight: Any = None) -> "TriageClassifier":
         """Fit on texts already passed through ``processor_.normalise``."""
         Y = np.asarray(Y, dtype=int)
         if Y.ndim != 2 or Y.shape[1] != len(LABELS):
             raise ValueError(f"Y must have shape (n, {len(LABELS)}), got {Y.shape}")
+        if sample_weight is not None:
+            sample_weight = np.asarray(sample_weight, dtype=float)
+            if sample_weight.shape != (len(Y),) or not np.all(sample_weight > 0):
+                raise ValueError(f"sample_weight must hold {len(Y)} positive numbers, one per row")
         if not hasattr(self, "processor_"):
             self.processor_ = self.make_processor()
         self.vectorizer_ = self.make_vectorizer()
@@ -153,7 +164,7 @@ class TriageClassifier(BaseEstimator):
         # identical to a sequential fit.
         jobs = [(j, k) for j in range(len(LABELS)) for k in range(len(splits) + 1)]
         fitted = Parallel(n_jobs=self.n_jobs, backend="loky", max_nbytes=None)(
-            delayed(_fit_one)(base, X, Y[:, j], splits[k][0] if k < len(splits) else None)
+            delayed(_fit_one)(base, X, Y[:, j], splits[k][0] if k < len(splits) else None, sample_weight)
             for j, k in jobs)
         models = dict(zip(jobs, fitted))
         self.oof_proba_ = np.zeros(Y.shape, dtype=float)

@@ -67,3 +67,15 @@ def test_missing_model_and_unknown_output_type_are_clear_errors(workdir, capsys)
     assert "manifest not found" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="unknown file type"):
         main(["generate", "--n", "5", "--out", str(workdir / "x.txt")])
+
+
+def test_train_source_weight_option_is_parsed_and_recorded(workdir, capsys):
+    from training.cli import build_parser, train_config
+
+    args = build_parser().parse_args(["train", "--data", "x.csv", "--out", "o",
+                                      "--source-weight", "handwritten=4", "--source-weight", "review=2.5"])
+    assert train_config(args).source_weights == {"handwritten": 4.0, "review": 2.5}
+    for bad in ("handwritten", "handwritten=0", "=3", "handwritten=lots"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["train", "--data", "x.csv", "--out", "o", "--source-weight", bad])
+        assert "SOURCE=WEIGHT" in capsys.readouterr().err

@@ -49,3 +49,31 @@ def test_predictor_outputs_are_consistent(predictor):
         assert p.degraded is False and set(p.probabilities) == {"threat_to_life", "crime", "welfare_only"}
         assert p.model_version == "test-small"
     assert predictions[0].recommendation == "police"
+
+
+def test_source_weights_weigh_rows_and_are_recorded(subset):
+    frame = subset.copy()
+    frame["source"] = ["handwritten" if i % 10 == 0 else "generated" for i in range(len(frame))]
+    config = TrainConfig(seed=0, folds=3, source_weights={"handwritten": 4.0})
+    weights = config.row_weights(frame)
+    assert weights is not None and sorted(set(weights)) == [1.0, 4.0]
+    assert (weights == 4.0).sum() == (frame["source"] == "handwritten").sum()
+    weighted = train(frame, config)
+    plain = train(frame, TrainConfig(seed=0, folds=3))
+    assert weighted.manifest["config"]["source_weights"] == {"handwritten": 4.0}
+    assert weighted.manifest["rows_by_source"] == {"generated": 810, "handwritten": 90}
+    texts = frame["text"].tolist()[:50]
+    # The weights change the fitted models, not merely the record.
+    assert not np.allclose(weighted.classifier.predict_proba(texts), plain.classifier.predict_proba(texts))
+
+
+def test_source_weights_without_matching_rows_change_nothing(subset):
+    assert TrainConfig(source_weights={"handwritten": 4.0}).row_weights(subset.drop(columns="source", errors="ignore")) is None
+    frame = subset.assign(source="generated")
+    assert TrainConfig(source_weights={"handwritten": 4.0}).row_weights(frame) is None
+
+
+@pytest.mark.parametrize("weight", [0.0, -1.0, float("nan")])
+def test_a_source_weight_must_be_positive(subset, weight):
+    with pytest.raises(ValueError, match="handwritten"):
+        TrainConfig(source_weights={"handwritten": weight}).row_weights(subset)

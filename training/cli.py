@@ -72,8 +72,23 @@ def train_config(args: argparse.Namespace) -> Any:
     """The TrainConfig that `triage train`'s arguments ask for (every train path uses this)."""
     from training.train import TrainConfig
 
+    weights = dict(args.source_weight) if args.source_weight else TrainConfig().source_weights
     return TrainConfig(seed=args.seed, algorithm=args.algorithm, C=args.C, folds=args.folds,
-                       threat_recall_target=args.threat_recall, review_band=args.review_band)
+                       threat_recall_target=args.threat_recall, review_band=args.review_band,
+                       source_weights=weights)
+
+
+def source_weight(value: str) -> tuple[str, float]:
+    """``--source-weight NAME=WEIGHT``, e.g. ``handwritten=4``."""
+    name, sep, weight = value.partition("=")
+    try:
+        number = float(weight)
+    except ValueError:
+        number = float("nan")
+    if not sep or not name or not number > 0:
+        raise argparse.ArgumentTypeError(
+            f"expected SOURCE=WEIGHT with a positive weight (e.g. handwritten=4), got {value!r}")
+    return name, number
 
 
 def print_train_summary(manifest: dict[str, Any], out: str) -> None:
@@ -225,6 +240,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="recall target for threat_to_life on held-out folds (default 0.98)")
     p.add_argument("--review-band", type=float, default=0.75,
                    help="log-odds band below a threshold that yields 'review' (default 0.75)")
+    p.add_argument("--source-weight", type=source_weight, action="append", metavar="SOURCE=WEIGHT",
+                   help="weigh rows whose `source` column is SOURCE (repeatable; default "
+                        + (", ".join(f"{k}={v:g}" for k, v in defaults.source_weights.items()) or "none")
+                        + "); given at all, it replaces the defaults")
     p.add_argument("--version", help="model version (default: UTC time and data hash)")
     p.set_defaults(func=cmd_train)
 

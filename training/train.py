@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import platform
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -41,6 +41,20 @@ class TrainConfig:
     folds: int = 5
     threat_recall_target: float = 0.98
     review_band: float = 0.75
+    #: Weight per value of the ``source`` column (rows of other sources weigh 1).
+    #: Lets a few hundred hand-written notes count for more than their share of
+    #: a generated corpus of tens of thousands.
+    source_weights: dict[str, float] = field(default_factory=dict)
+
+    def row_weights(self, frame: pd.DataFrame) -> np.ndarray | None:
+        """One weight per row from ``source_weights``; None when no row is weighted."""
+        for source, weight in self.source_weights.items():
+            if not weight > 0:
+                raise ValueError(f"source weight for {source!r} must be positive, got {weight}")
+        if not self.source_weights or "source" not in frame.columns:
+            return None
+        weights = frame["source"].map(self.source_weights).fillna(1.0).to_numpy(dtype=float)
+        return None if np.all(weights == 1.0) else weights
 
     def make_classifier(self) -> TriageClassifier:
         return TriageClassifier(algorithm=self.algorithm, C=self.C, use_char=self.use_char,
@@ -72,6 +86,14 @@ def decisions(policy: DecisionPolicy, proba: np.ndarray) -> tuple[np.ndarray, li
     return np.array(flags, dtype=int), recs
 
 
+def rows_by_source(frame: pd.DataFrame) -> dict[str, int]:
+    """How many training rows came from each ``source`` (empty when the column is absent)."""
+    if "source" not in frame.columns:
+        return {}
+    counts = frame["source"].fillna("").astype(str).value_counts()
+    return {str(name): int(n) for name, n in sorted(counts.items())}
+
+
 def library_versions() -> dict[str, str]:
     versions = {"python": platform.python_version()}
     for name in LIBRARIES:
@@ -87,7 +109,7 @@ def train(frame: pd.DataFrame, config: TrainConfig, data_paths: list[str | Path]
     """Fit on a validated frame (see ``training.contract.load_labelled``)."""
     started = time.perf_counter()
     Y = label_matrix(frame)
-    classifier = config.make_classifier().fit(frame["text"].tolist(), Y)
+    classifier = config.make_classifier().fit(frame["text"].tolist(), Y, config.row_weights(frame))
     thresholds = tune_thresholds(Y, classifier.oof_proba_, config.threat_recall_target)
     policy = DecisionPolicy(thresholds=thresholds, review_band=config.review_band)
     oof_flags, oof_recs = decisions(policy, classifier.oof_proba_)
@@ -102,6 +124,7 @@ def train(frame: pd.DataFrame, config: TrainConfig, data_paths: list[str | Path]
         "training_files": files,
         "rows": {"total": int(len(frame)),
                  **{label: int(Y[:, j].sum()) for j, label in enumerate(LABELS)}},
+        "rows_by_source": rows_by_source(frame),
         "seed": config.seed,
         "config": asdict(config),
         "libraries": library_versions(),
