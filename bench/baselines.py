@@ -70,7 +70,9 @@ class SpacyTextcat:
             textcat.add_label(label)
         return nlp
 
-    def fit(self, texts: Sequence[str], Y: np.ndarray, threat_recall: float) -> Fitted:
+    def fit(self, texts: Sequence[str], Y: np.ndarray, threat_recall: float,
+            sample_weight: np.ndarray | None = None) -> Fitted:
+        """``sample_weight``: a row of weight w is trained on round(w) times per epoch."""
         import spacy
         from spacy.training import Example
         from spacy.util import minibatch
@@ -83,7 +85,8 @@ class SpacyTextcat:
         self.nlp = self._make_nlp()
         examples = [Example.from_dict(self.nlp.make_doc(texts[i]),
                                       {"cats": {label: float(Y[i, j]) for j, label in enumerate(LABELS)}})
-                    for i in train_idx]
+                    for i in train_idx
+                    for _ in range(1 if sample_weight is None else max(1, round(sample_weight[i])))]
         optimizer = self.nlp.initialize(lambda: examples)
         rng = random.Random(self.seed)
         losses_per_epoch = []
@@ -98,7 +101,8 @@ class SpacyTextcat:
         architecture = self.nlp.config["components"]["textcat_multilabel"]["model"]["@architectures"]
         return Fitted(thresholds, time.perf_counter() - started,
                       {"architecture": architecture, "epochs": self.epochs, "batch_size": self.batch_size,
-                       "dropout": self.dropout, "trained_on": len(train_idx), "thresholds_tuned_on": len(held_idx),
+                       "dropout": self.dropout, "trained_on": len(train_idx), "examples_per_epoch": len(examples),
+                       "thresholds_tuned_on": len(held_idx),
                        "losses_per_epoch": losses_per_epoch})
 
     def predict_proba(self, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
@@ -123,8 +127,10 @@ class TfidfLogreg:
         return LogisticRegression(C=self.C, solver="liblinear", class_weight="balanced", max_iter=2000,
                                   random_state=self.seed)
 
-    def fit(self, texts: Sequence[str], Y: np.ndarray, threat_recall: float) -> Fitted:
+    def fit(self, texts: Sequence[str], Y: np.ndarray, threat_recall: float,
+            sample_weight: np.ndarray | None = None) -> Fitted:
         started = time.perf_counter()
+        weights = np.ones(len(Y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
         self.vectorizer = TfidfVectorizer(lowercase=True, ngram_range=self.ngram_range, min_df=self.min_df,
                                           sublinear_tf=True, dtype=np.float32)
         X = self.vectorizer.fit_transform(texts).tocsr()
@@ -134,9 +140,10 @@ class TfidfLogreg:
         self.models = []
         for j in range(len(LABELS)):
             for train_idx, test_idx in splits:
-                fold_model = clone(self._estimator()).fit(X[train_idx], Y[train_idx, j])
+                fold_model = clone(self._estimator()).fit(X[train_idx], Y[train_idx, j],
+                                                          sample_weight=weights[train_idx])
                 oof[test_idx, j] = fold_model.predict_proba(X[test_idx])[:, 1]
-            self.models.append(self._estimator().fit(X, Y[:, j]))
+            self.models.append(self._estimator().fit(X, Y[:, j], sample_weight=weights))
         thresholds = tune_thresholds(Y, oof, threat_recall)
         return Fitted(thresholds, time.perf_counter() - started,
                       {"ngram_range": list(self.ngram_range), "min_df": self.min_df, "C": self.C,

@@ -3,8 +3,11 @@
     python bench/compare.py [--n 20000] [--seed 1] [--spacy-epochs 5] [--spacy-arch default|bow]
                             [--latency-notes 200] [--throughput-notes 5000] [--json FILE]
 
-All systems learn from the same generated notes (``generate_notes(n, seed)``)
-and are scored on ``data/gold.csv``, which nothing trains on:
+All systems learn from the same notes: generated ones (``generate_notes(n, seed)``)
+plus the hand-written training notes (``data/handwritten.csv``; ``--handwritten ''``
+leaves them out), each weighed by ``TrainConfig().source_weights`` (spaCy by
+repeating a weighted row), and are scored on ``data/gold.csv``, which nothing
+trains on:
 
 (a) ours: ``training.train.train`` + ``Predictor`` (classifier, decision policy, safety rules);
 (b) the safety rules alone (flags from fired rules; police if any fired, else none);
@@ -49,7 +52,7 @@ from model.predictor import Prediction, Predictor  # noqa: E402
 from model.rules import escalate  # noqa: E402
 from training.contract import label_matrix, load_labelled  # noqa: E402
 from training.metrics import safety_metrics  # noqa: E402
-from training.paths import GOLD_SET  # noqa: E402
+from training.paths import GOLD_SET, HANDWRITTEN  # noqa: E402
 from training.train import TrainConfig, decisions  # noqa: E402
 
 PREDICT_BATCH = 512
@@ -90,13 +93,13 @@ def flag_matrix(rows: Sequence[dict[str, bool]]) -> np.ndarray:
     return np.array([[int(r[label]) for label in LABELS] for r in rows], dtype=int).reshape(-1, len(LABELS))
 
 
-def train_ours(frame: Any, data_path: Path, model_dir: Path, seed: int) -> tuple[Predictor, float]:
+def train_ours(frame: Any, data_paths: Sequence[Path], model_dir: Path, seed: int) -> tuple[Predictor, float]:
     """The product path: train, save the artifact, load it strictly."""
     from model.artifacts import save_artifact
     from training.train import train
 
     started = time.perf_counter()
-    result = train(frame, TrainConfig(seed=seed), data_paths=[data_path], version="compare")
+    result = train(frame, TrainConfig(seed=seed), data_paths=list(data_paths), version="compare")
     seconds = time.perf_counter() - started
     save_artifact(model_dir, result.classifier, result.manifest)
     return Predictor.load(model_dir), seconds
@@ -141,6 +144,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20_000, help="generated training notes")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated training notes")
+    parser.add_argument("--handwritten", default=str(HANDWRITTEN),
+                        help="hand-written training notes added to the generated ones ('' for none)")
     parser.add_argument("--spacy-epochs", type=int, default=5)
     parser.add_argument("--spacy-arch", choices=("default", "bow"), default="default",
                         help="textcat_multilabel architecture: spaCy's default ensemble, or its BOW model")
@@ -168,13 +173,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data_path = Path(tmp) / "train.csv"
         generate_notes(args.n, seed=args.seed).to_csv(data_path, index=False)
-        frame = load_labelled([data_path])  # the same contract checks as `triage train`
+        data_paths = [data_path] + ([Path(args.handwritten)] if args.handwritten else [])
+        frame = load_labelled(data_paths)  # the same contract checks as `triage train`
         Y, texts = label_matrix(frame), frame["text"].tolist()
-        print(f"training on {len(frame)} generated notes (seed {args.seed}); gold set {len(gold)} notes",
+        weights = TrainConfig().row_weights(frame)
+        settings["train_files"] = [str(p) for p in data_paths[1:]]
+        settings["source_weights"] = TrainConfig().source_weights
+        print(f"training on {len(frame)} notes ({args.n} generated, seed {args.seed}); gold set {len(gold)} notes",
               file=sys.stderr)
 
         # (a) ours, and its model without rules
-        ours, ours_seconds = train_ours(frame, data_path, Path(tmp) / "model", seed=0)
+        ours, ours_seconds = train_ours(frame, data_paths, Path(tmp) / "model", seed=0)
         preds: list[Prediction] = in_batches(lambda t: ours.predict(t))(gold_texts)
         rows.append({"name": "(a) ours: classifier + rules",
                      "metrics": safety_metrics(Y_gold, flag_matrix([p.flags for p in preds]),
@@ -207,7 +216,7 @@ def main() -> None:
         if args.no_spacy:
             baselines = baselines[1:]
         for name, model in baselines:
-            fitted = model.fit(texts, Y, args.threat_recall)
+            fitted = model.fit(texts, Y, args.threat_recall, sample_weight=weights)
             policy = DecisionPolicy(thresholds=fitted.thresholds, review_band=args.review_band)
             flags, recs = baseline_outputs(policy, model.predict_proba(gold_texts))
             settings[name] = {**fitted.settings, "thresholds": fitted.thresholds}
@@ -231,7 +240,9 @@ def main() -> None:
     settings["load_average_1min_at_end"] = round(os.getloadavg()[0], 1)
     print(markdown_table(rows))
     print()
-    print(f"Gold set: {len(gold)} notes (data/gold.csv); training: {args.n} generated notes, seed {args.seed}; "
+    print(f"Gold set: {len(gold)} notes (data/gold.csv); training: {args.n} generated notes, seed {args.seed}"
+          + "".join(f" + {path}" for path in settings["train_files"])
+          + (f", weights {settings['source_weights']}" if settings["source_weights"] else "") + "; "
           + ("" if args.no_spacy else
              f"spaCy {settings['(c) spaCy textcat_multilabel']['architecture']}, {args.spacy_epochs} epochs, "
              f"thresholds on a 20% held-out split; ")

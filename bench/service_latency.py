@@ -187,10 +187,11 @@ def main() -> int:
         model_dir = Path(args.model)
     else:
         from training.default_model import ensure_default_model
-        from training.paths import BUNDLED_CORPUS, default_model_dir
+        from training.paths import DEFAULT_TRAINING_FILES, default_model_dir
 
-        if not (default_model_dir() / "manifest.json").exists() and not BUNDLED_CORPUS.exists():
-            raise SystemExit(f"no default model and no {BUNDLED_CORPUS} to build it from: pass --model DIR")
+        missing = [str(path) for path in DEFAULT_TRAINING_FILES if not path.exists()]
+        if not (default_model_dir() / "manifest.json").exists() and missing:
+            raise SystemExit(f"no default model and no {', '.join(missing)} to build it from: pass --model DIR")
         model_dir = ensure_default_model()
     notes = typical_notes(args.n, Path(args.notes) if args.notes else None)
     with tempfile.TemporaryDirectory() as tmp:

@@ -58,3 +58,12 @@ def test_select_model_cli_refuses_a_bad_dev_file(small_corpus_path, tmp_path, ca
     assert main(["select-model", "--data", str(small_corpus_path), "--dev", str(bad)]) != 0
     err = capsys.readouterr().err
     assert "welfare_only" in err and "refused" in err
+
+
+def test_every_candidate_names_the_settings_that_change_what_it_learns():
+    from training.select import CANDIDATES
+
+    for name, overrides in CANDIDATES.items():
+        assert {"algorithm", "use_char", "context", "resolved", "source_weights"} <= set(overrides), name
+        if overrides["algorithm"] in ("logreg", "linear_svm"):
+            assert "C" in overrides, name

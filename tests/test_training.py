@@ -1,6 +1,8 @@
 """Training: determinism, thresholds meeting the recall target, the predictor on top."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -77,3 +79,21 @@ def test_source_weights_without_matching_rows_change_nothing(subset):
 def test_a_source_weight_must_be_positive(subset, weight):
     with pytest.raises(ValueError, match="handwritten"):
         TrainConfig(source_weights={"handwritten": weight}).row_weights(subset)
+
+
+def test_the_default_model_is_built_from_every_bundled_file_once(tmp_path, subset):
+    from training.default_model import ensure_default_model
+    from training.paths import DEFAULT_TRAINING_FILES, HANDWRITTEN
+
+    assert HANDWRITTEN in DEFAULT_TRAINING_FILES and all(path.exists() for path in DEFAULT_TRAINING_FILES)
+    generated, written = tmp_path / "generated.csv", tmp_path / "handwritten.csv"
+    subset.iloc[:800].to_csv(generated, index=False)
+    subset.iloc[800:].assign(source="handwritten").to_csv(written, index=False)
+    config = TrainConfig(folds=3, source_weights={"handwritten": 3.0})
+    model_dir = ensure_default_model(tmp_path / "model", [generated, written], config)
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    assert [f["path"] for f in manifest["training_files"]] == [str(generated), str(written)]
+    assert manifest["rows"]["total"] == 900 and manifest["rows_by_source"]["handwritten"] == 100
+    before = (model_dir / "manifest.json").stat().st_mtime_ns
+    assert ensure_default_model(model_dir, [generated, written], config) == model_dir
+    assert (model_dir / "manifest.json").stat().st_mtime_ns == before  # an existing model is kept

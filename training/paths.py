@@ -9,6 +9,10 @@ from model.registry import registry_dir_from_env, resolve_model_dir
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = PROJECT_ROOT / "data"
 BUNDLED_CORPUS = DATA_DIR / "corpus.csv"
+#: Hand-written training notes (data/HANDWRITTEN.md): few, but in the words people use.
+HANDWRITTEN = DATA_DIR / "handwritten.csv"
+#: What the default model is trained on, in this order.
+DEFAULT_TRAINING_FILES = (BUNDLED_CORPUS, HANDWRITTEN)
 GOLD_SET = DATA_DIR / "gold.csv"
 #: Bundled corpus parameters: `triage generate --n 26000 --seed 2026` reproduces it.
 CORPUS_SIZE = 26_000

@@ -43,20 +43,40 @@ _WORDS = {"use_char": False}
 _CONTEXT = {"context": True, "resolved": False}
 _NO_CONTEXT = {"context": False, "resolved": False}
 _RESOLVED = {"context": True, "resolved": True}
+
+
+def _hand(weight: float) -> dict[str, Any]:
+    """How much a hand-written training note (``source=handwritten``) weighs."""
+    return {"source_weights": {"handwritten": weight}}
+
+
+#: Candidates whose name gives no hand-written weight use x6.
+_HW = _hand(6.0)
 CANDIDATES: dict[str, dict[str, Any]] = {
-    "logreg words+chars, no context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT},
-    "logreg words+chars, context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_CONTEXT},
-    "logreg words only, context": {"algorithm": "logreg", "C": 8.0, **_WORDS, **_CONTEXT},
-    "logreg words only, context + resolved": {"algorithm": "logreg", "C": 8.0, **_WORDS, **_RESOLVED},
-    "logreg words only, context + resolved, C=2": {"algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED},
-    "logreg words only, context + resolved, C=0.5": {"algorithm": "logreg", "C": 0.5, **_WORDS, **_RESOLVED},
-    "linear SVM words+chars, no context": {"algorithm": "linear_svm", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT},
-    "linear SVM words+chars, context": {"algorithm": "linear_svm", "C": 8.0, **_WORDS_CHARS, **_CONTEXT},
-    "linear SVM words only, context": {"algorithm": "linear_svm", "C": 8.0, **_WORDS, **_CONTEXT},
-    "linear SVM words only, context + resolved": {"algorithm": "linear_svm", "C": 8.0, **_WORDS, **_RESOLVED},
-    "linear SVM words only, context + resolved, C=2": {"algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED},
-    "SGD modified-huber words only, context + resolved": {"algorithm": "sgd_huber", **_WORDS, **_RESOLVED},
-    "complement NB words only, context + resolved": {"algorithm": "complement_nb", **_WORDS, **_RESOLVED},
+    "logreg words+chars, no context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT, **_HW},
+    "logreg words+chars, context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_CONTEXT, **_HW},
+    "logreg words only, context": {"algorithm": "logreg", "C": 8.0, **_WORDS, **_CONTEXT, **_HW},
+    "logreg words only, context + resolved": {"algorithm": "logreg", "C": 8.0, **_WORDS, **_RESOLVED, **_HW},
+    "logreg words only, context + resolved, C=2": {"algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW},
+    "logreg words only, context + resolved, C=0.5": {"algorithm": "logreg", "C": 0.5, **_WORDS, **_RESOLVED, **_HW},
+    "linear SVM words+chars, no context": {"algorithm": "linear_svm", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT, **_HW},
+    "linear SVM words+chars, context": {"algorithm": "linear_svm", "C": 8.0, **_WORDS_CHARS, **_CONTEXT, **_HW},
+    "linear SVM words+chars, context + resolved, C=2": {"algorithm": "linear_svm", "C": 2.0, **_WORDS_CHARS,
+                                                        **_RESOLVED, **_HW},
+    "linear SVM words only, context": {"algorithm": "linear_svm", "C": 8.0, **_WORDS, **_CONTEXT, **_HW},
+    "linear SVM words only, context + resolved": {"algorithm": "linear_svm", "C": 8.0, **_WORDS, **_RESOLVED, **_HW},
+    "linear SVM words only, context + resolved, C=4": {"algorithm": "linear_svm", "C": 4.0, **_WORDS, **_RESOLVED,
+                                                       **_HW},
+    "linear SVM words only, context + resolved, C=2": {"algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED,
+                                                       **_HW},
+    "linear SVM words only, context + resolved, C=2, hand-written x1": {
+        "algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED, **_hand(1.0)},
+    "linear SVM words only, context + resolved, C=2, hand-written x3": {
+        "algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED, **_hand(3.0)},
+    "linear SVM words only, context + resolved, C=2, hand-written x12": {
+        "algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED, **_hand(12.0)},
+    "SGD modified-huber words only, context + resolved": {"algorithm": "sgd_huber", **_WORDS, **_RESOLVED, **_HW},
+    "complement NB words only, context + resolved": {"algorithm": "complement_nb", **_WORDS, **_RESOLVED, **_HW},
 }
 
 
@@ -103,7 +123,7 @@ def compare_candidates(frame: pd.DataFrame, base: TrainConfig,
         if key not in normalised_cache:
             normalised_cache[key] = classifier.make_processor().normalise(texts)
         started = time.perf_counter()
-        classifier.fit_normalised(normalised_cache[key], Y)
+        classifier.fit_normalised(normalised_cache[key], Y, config.row_weights(frame))
         seconds = time.perf_counter() - started
         proba = classifier.oof_proba_
         policy = DecisionPolicy(tune_thresholds(Y, proba, config.threat_recall_target), config.review_band)
