@@ -473,13 +473,15 @@ class RuleSet:
         well", "police not needed", "has come round") no longer fires; a hit after
         the cue still does. Only the rules' escalation is withdrawn: the model's
         own flags and its review band still apply."""
-        cues = sorted((doc[start:end].start_char, doc[start:end].text)
+        cues = sorted((doc[start:end].start_char, doc[start:end].end_char, doc[start:end].text)
                       for _, start, end in self._resolution_matcher(doc))
         if not cues:
             return fired
         still: list[RuleHit] = []
         for hit in fired:
-            later = next((text for start_char, text in cues if start_char >= hit.end), None)
+            # A hit inside the cue itself ("now off the bridge") is part of the resolution.
+            later = next((text for start_char, end_char, text in cues
+                          if start_char >= hit.end or (start_char <= hit.start and hit.end <= end_char)), None)
             if later is None:
                 still.append(hit)
             else:

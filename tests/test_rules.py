@@ -452,6 +452,23 @@ def test_a_new_danger_after_the_resolution_cue_still_fires():
     assert any(h.context == "resolved" for h in result.suppressed)
 
 
+def test_words_inside_the_resolution_cue_are_part_of_it_not_a_new_fact():
+    """"now off the bridge" resolves the ledge; its own "off the bridge" must not re-fire."""
+    from model.rules import RuleSet
+    from model.text import build_pipeline
+
+    nlp = build_pipeline(context=True)
+    rules = RuleSet.load()
+    rules.attach(nlp)
+    text = "found sat on the edge of the multi-storey this morning, now off the bridge with his dad"
+    result = rules.apply(nlp(text))
+    assert not result.fired
+    assert {h.trigger for h in result.suppressed if h.context == "resolved"} == {"now off the bridge"}
+    # The same words before a later danger are no cue at all: the danger fires.
+    later = rules.apply(nlp("now off the bridge with his dad, but says he will jump off the multi-storey tonight"))
+    assert "threat_to_life" in later.raised_flags
+
+
 @pytest.mark.parametrize("text, fires", [
     ("136 pt earlier said on the bridge he wanted to die. Now assessed, calm, officers free to go.", False),
     ("officers free to go. Update: pt now on the bridge saying he will jump", True),
