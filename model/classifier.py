@@ -24,10 +24,18 @@ from sklearn.naive_bayes import ComplementNB
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from model.labels import LABELS
+from model.labels import CRIME, LABELS, THREAT_TO_LIFE, WELFARE_ONLY
 from model.text import TextProcessor
 
 ALGORITHMS = ("logreg", "linear_svm", "sgd_huber", "complement_nb")
+#: How welfare_only is modelled:
+#: - "vs_all": one model, welfare notes against every other note;
+#: - "vs_no_flag": as the policy defines the flag, "neither police flag" times "a
+#:   welfare need rather than nothing", the second learned only from notes with
+#:   no police flag: (1 - p_threat)(1 - p_crime) p(welfare | no police flag);
+#: - "both": the geometric mean of the two (a product of experts).
+WELFARE_MODELS = ("vs_all", "vs_no_flag", "both")
+_T, _C, _W = LABELS.index(THREAT_TO_LIFE), LABELS.index(CRIME), LABELS.index(WELFARE_ONLY)
 
 
 def make_estimator(algorithm: str, C: float, random_state: int) -> BaseEstimator:
@@ -98,13 +106,18 @@ class TriageClassifier(BaseEstimator):
     ``LABELS`` order; ``predict_proba(texts)`` returns an (n, 3) matrix of
     probabilities. ``sample_weight`` weighs rows in the per-flag models only;
     calibration and the out-of-fold probabilities count every row once.
+
+    Internally there is one binary model ("head") per flag, plus, for
+    ``welfare_model`` "vs_no_flag" or "both", a welfare head fitted only on notes
+    with neither police flag: it learns "welfare need or nothing" instead of
+    mostly "not a threat, not a crime" (see ``WELFARE_MODELS``).
     """
 
     def __init__(self, algorithm: str = "linear_svm", C: float = 8.0,
                  word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
                  use_char: bool = True, min_df: int = 2, calibration: str = "sigmoid",
                  folds: int = 5, context: bool = True, random_state: int = 0, n_jobs: int = 2,
-                 resolved: bool = False):
+                 resolved: bool = False, welfare_model: str = "vs_all"):
         self.algorithm = algorithm
         self.C = C
         self.word_ngrams = word_ngrams
@@ -117,6 +130,7 @@ class TriageClassifier(BaseEstimator):
         self.random_state = random_state
         self.n_jobs = n_jobs
         self.resolved = resolved
+        self.welfare_model = welfare_model
 
     # -- construction -----------------------------------------------------
     def make_processor(self) -> TextProcessor:
@@ -148,6 +162,14 @@ class TriageClassifier(BaseEstimator):
             sample_weight = np.asarray(sample_weight, dtype=float)
             if sample_weight.shape != (len(Y),) or not np.all(sample_weight > 0):
                 raise ValueError(f"sample_weight must hold {len(Y)} positive numbers, one per row")
+        if self.welfare_model not in WELFARE_MODELS:
+            raise ValueError(f"unknown welfare_model {self.welfare_model!r}; "
+                             f"choose one of {', '.join(WELFARE_MODELS)}")
+        heads = self._heads()
+        no_flag = (Y[:, _T] == 0) & (Y[:, _C] == 0)
+        if any(only for _, only in heads) and len(set(Y[no_flag, _W].tolist())) < 2:
+            raise ValueError(f"welfare_model {self.welfare_model!r} needs notes with no police flag "
+                             "of both kinds: welfare_only 1 and all flags 0")
         if not hasattr(self, "processor_"):
             self.processor_ = self.make_processor()
         self.vectorizer_ = self.make_vectorizer()
@@ -162,24 +184,49 @@ class TriageClassifier(BaseEstimator):
         # not threads: liblinear shuffles with a process-global C RNG, so fits in
         # threads of one process are not reproducible; in processes they are
         # identical to a sequential fit.
-        jobs = [(j, k) for j in range(len(LABELS)) for k in range(len(splits) + 1)]
+        jobs = [(h, k) for h in range(len(heads)) for k in range(len(splits) + 1)]
+
+        def train_rows(h: int, k: int) -> np.ndarray | None:
+            rows = splits[k][0] if k < len(splits) else None
+            if heads[h][1]:  # a no-police-flag head
+                rows = np.flatnonzero(no_flag) if rows is None else rows[no_flag[rows]]
+            return rows
+
         fitted = Parallel(n_jobs=self.n_jobs, backend="loky", max_nbytes=None)(
-            delayed(_fit_one)(base, X, Y[:, j], splits[k][0] if k < len(splits) else None, sample_weight)
-            for j, k in jobs)
+            delayed(_fit_one)(base, X, Y[:, heads[h][0]], train_rows(h, k), sample_weight)
+            for h, k in jobs)
         models = dict(zip(jobs, fitted))
-        self.oof_proba_ = np.zeros(Y.shape, dtype=float)
+        head_proba = np.zeros((len(Y), len(heads)), dtype=float)
         self.estimators_: list[BaseEstimator] = []
         self.calibrators_: list[Any] = []
-        for j in range(len(LABELS)):
+        for h, (j, only_no_flag) in enumerate(heads):
             oof_scores = np.zeros(len(Y), dtype=float)
             for k, (_, test_idx) in enumerate(splits):
-                oof_scores[test_idx] = decision_scores(models[(j, k)], X[test_idx])
-            calibrator = make_calibrator(self.calibration).fit(oof_scores, Y[:, j])
-            self.oof_proba_[:, j] = calibrator.predict(oof_scores)
-            self.estimators_.append(models[(j, len(splits))])
+                oof_scores[test_idx] = decision_scores(models[(h, k)], X[test_idx])
+            fit_rows = no_flag if only_no_flag else slice(None)
+            calibrator = make_calibrator(self.calibration).fit(oof_scores[fit_rows], Y[fit_rows, j])
+            head_proba[:, h] = calibrator.predict(oof_scores)
+            self.estimators_.append(models[(h, len(splits))])
             self.calibrators_.append(calibrator)
+        self.oof_proba_ = self._combine(head_proba)
         self.n_features_ = X.shape[1]
         return self
+
+    def _heads(self) -> list[tuple[int, bool]]:
+        """(label index, fitted on no-police-flag notes only) per binary model, flags first."""
+        heads = [(_T, False), (_C, False), (_W, self.welfare_model == "vs_no_flag")]
+        return heads + [(_W, True)] if self.welfare_model == "both" else heads
+
+    def _combine(self, head_proba: np.ndarray) -> np.ndarray:
+        """Per-head probabilities -> one (n, 3) matrix in ``LABELS`` order."""
+        proba = np.clip(head_proba[:, :len(LABELS)], 0.0, 1.0)
+        welfare_model = getattr(self, "welfare_model", "vs_all")  # older artifacts: "vs_all"
+        if welfare_model == "vs_all":
+            return proba
+        # P(welfare only) = P(no threat) * P(no crime) * P(welfare need | no police flag)
+        gated = (1.0 - proba[:, _T]) * (1.0 - proba[:, _C]) * np.clip(head_proba[:, -1], 0.0, 1.0)
+        proba[:, _W] = gated if welfare_model == "vs_no_flag" else np.sqrt(proba[:, _W] * gated)
+        return proba
 
     # -- inference --------------------------------------------------------
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
@@ -188,7 +235,7 @@ class TriageClassifier(BaseEstimator):
     def predict_proba_matrix(self, X: sparse.csr_matrix) -> np.ndarray:
         columns = [cal.predict(decision_scores(est, X))
                    for est, cal in zip(self.estimators_, self.calibrators_)]
-        return np.clip(np.column_stack(columns), 0.0, 1.0)
+        return self._combine(np.column_stack(columns))
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         return self.predict_proba_matrix(self.transform(texts))

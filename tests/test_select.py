@@ -64,6 +64,22 @@ def test_every_candidate_names_the_settings_that_change_what_it_learns():
     from training.select import CANDIDATES
 
     for name, overrides in CANDIDATES.items():
-        assert {"algorithm", "use_char", "context", "resolved", "source_weights"} <= set(overrides), name
+        assert {"algorithm", "use_char", "context", "resolved", "source_weights", "welfare_model"} <= set(overrides), name
         if overrides["algorithm"] in ("logreg", "linear_svm"):
             assert "C" in overrides, name
+
+
+def test_hand_written_rows_get_out_of_fold_figures_of_their_own(frames):
+    train, _ = frames
+    train = train.assign(source=["handwritten" if i % 5 == 0 else "generated" for i in range(len(train))])
+    rows = compare_candidates(train, TrainConfig(seed=0, folds=3), {"logreg C=8": TWO["logreg C=8"]})
+    written = rows[0]["handwritten_oof"]
+    assert written["n"] == 300
+    assert 0.0 <= written["missed_threat_rate"] <= 1.0 and 0.0 <= written["welfare_referral_recall"] <= 1.0
+    table = format_comparison(rows)
+    assert "welfare referral recall (OOF, hand-written)" in table
+    assert f"{100 * written['welfare_referral_recall']:.1f}%" in table.splitlines()[2]
+    # Without hand-written rows the columns are left out rather than shown empty.
+    plain = compare_candidates(train.drop(columns="source"), TrainConfig(seed=0, folds=3),
+                               {"logreg C=8": TWO["logreg C=8"]})
+    assert "handwritten_oof" not in plain[0] and "hand-written" not in format_comparison(plain)

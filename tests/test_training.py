@@ -97,3 +97,47 @@ def test_the_default_model_is_built_from_every_bundled_file_once(tmp_path, subse
     before = (model_dir / "manifest.json").stat().st_mtime_ns
     assert ensure_default_model(model_dir, [generated, written], config) == model_dir
     assert (model_dir / "manifest.json").stat().st_mtime_ns == before  # an existing model is kept
+
+
+@pytest.mark.parametrize("welfare_model", ["vs_no_flag", "both"])
+def test_the_no_police_flag_welfare_head_is_fitted_on_notes_with_no_police_flag_only(subset, welfare_model):
+    from model.classifier import TriageClassifier
+
+    texts, Y = subset["text"].tolist(), subset[["threat_to_life", "crime", "welfare_only"]].to_numpy()
+    clf = TriageClassifier(folds=3, use_char=False, welfare_model=welfare_model, n_jobs=1).fit(texts, Y)
+    no_flag = (Y[:, 0] == 0) & (Y[:, 1] == 0)
+    head = clf.estimators_[-1]
+    # Trained on the no-police-flag rows alone: the same fit as a fresh model on those rows.
+    from sklearn.base import clone
+    X = clf.transform(texts)
+    alone = clone(head).fit(X[no_flag], Y[no_flag, 2])
+    np.testing.assert_allclose(head.coef_, alone.coef_, rtol=1e-6, atol=1e-8)
+    assert len(clf.estimators_) == (3 if welfare_model == "vs_no_flag" else 4)
+
+    proba = clf.predict_proba(texts)
+    p_t, p_c = proba[:, 0], proba[:, 1]
+    q = clf.calibrators_[-1].predict(np.asarray(head.decision_function(X), dtype=float))
+    gated = (1 - p_t) * (1 - p_c) * q
+    if welfare_model == "vs_no_flag":
+        np.testing.assert_allclose(proba[:, 2], gated, rtol=1e-9)
+    else:
+        vs_all = clf.calibrators_[2].predict(np.asarray(clf.estimators_[2].decision_function(X), dtype=float))
+        np.testing.assert_allclose(proba[:, 2], np.sqrt(vs_all * gated), rtol=1e-9)
+    # A likely threat cannot be a likely welfare-only note.
+    assert np.all(proba[:, 2] <= np.sqrt(1 - p_t) + 1e-12)
+    # The out-of-fold probabilities the thresholds are tuned on are combined the same way.
+    assert clf.oof_proba_.shape == Y.shape and np.all((clf.oof_proba_ >= 0) & (clf.oof_proba_ <= 1))
+
+
+def test_welfare_model_is_recorded_and_an_unknown_one_refused(subset):
+    result = train(subset, TrainConfig(seed=0, folds=3, welfare_model="both"))
+    assert result.manifest["config"]["welfare_model"] == "both"
+    with pytest.raises(ValueError, match="welfare_model"):
+        train(subset, TrainConfig(folds=3, welfare_model="guess"))
+
+
+def test_the_no_police_flag_head_needs_both_kinds_of_no_flag_note(subset):
+    frame = subset[~((subset["threat_to_life"] == 0) & (subset["crime"] == 0) & (subset["welfare_only"] == 0))]
+    with pytest.raises(ValueError, match="no police flag"):
+        train(frame, TrainConfig(folds=3, welfare_model="vs_no_flag"))
+    train(frame, TrainConfig(folds=3, welfare_model="vs_all"))  # the plain model does not need them

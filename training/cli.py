@@ -75,7 +75,7 @@ def train_config(args: argparse.Namespace) -> Any:
     weights = dict(args.source_weight) if args.source_weight else TrainConfig().source_weights
     return TrainConfig(seed=args.seed, algorithm=args.algorithm, C=args.C, folds=args.folds,
                        threat_recall_target=args.threat_recall, review_band=args.review_band,
-                       source_weights=weights)
+                       source_weights=weights, welfare_model=args.welfare_model)
 
 
 def source_weight(value: str) -> tuple[str, float]:
@@ -166,7 +166,7 @@ def cmd_select(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     dev = None
     if args.dev:
-        dev = _load_or_report([args.dev])
+        dev = _load_or_report(args.dev)
         if dev is None:
             return EXIT_INVALID
     rows = compare_candidates(frame, TrainConfig(seed=args.seed, folds=args.folds), dev=dev)
@@ -213,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     from training.train import TrainConfig
 
+    from model.classifier import WELFARE_MODELS
+
     defaults = TrainConfig()  # one source for training defaults: the config's own
 
     p = sub.add_parser("validate", help="check labelled files against the data contract")
@@ -244,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="weigh rows whose `source` column is SOURCE (repeatable; default "
                         + (", ".join(f"{k}={v:g}" for k, v in defaults.source_weights.items()) or "none")
                         + "); given at all, it replaces the defaults")
+    p.add_argument("--welfare-model", choices=WELFARE_MODELS, default=defaults.welfare_model,
+                   help="welfare_only against every note (vs_all), as 'no police flag' x 'welfare need "
+                        f"or nothing' (vs_no_flag), or the mean of both (default {defaults.welfare_model})")
     p.add_argument("--version", help="model version (default: UTC time and data hash)")
     p.set_defaults(func=cmd_train)
 
@@ -263,8 +268,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="append", required=True)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--folds", type=int, default=5)
-    p.add_argument("--dev", help="hand-written notes to rank candidates on first (e.g. data/dev.csv); "
-                                 "never the gold set")
+    p.add_argument("--dev", action="append",
+                   help="hand-written notes to rank candidates on first (repeatable, pooled; e.g. "
+                        "data/dev.csv and data/dev2.csv); never the gold set")
     p.add_argument("--json")
     p.set_defaults(func=cmd_select)
 

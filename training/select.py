@@ -52,7 +52,9 @@ def _hand(weight: float) -> dict[str, Any]:
 
 #: Candidates whose name gives no hand-written weight use x6.
 _HW = _hand(6.0)
-CANDIDATES: dict[str, dict[str, Any]] = {
+_SVM2 = {"algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED}
+
+CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", **settings} for name, settings in {
     "logreg words+chars, no context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT, **_HW},
     "logreg words+chars, context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_CONTEXT, **_HW},
     "logreg words only, context": {"algorithm": "logreg", "C": 8.0, **_WORDS, **_CONTEXT, **_HW},
@@ -77,7 +79,15 @@ CANDIDATES: dict[str, dict[str, Any]] = {
         "algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED, **_hand(12.0)},
     "SGD modified-huber words only, context + resolved": {"algorithm": "sgd_huber", **_WORDS, **_RESOLVED, **_HW},
     "complement NB words only, context + resolved": {"algorithm": "complement_nb", **_WORDS, **_RESOLVED, **_HW},
-}
+    # welfare_only modelled against no-police-flag notes (model/classifier.py, WELFARE_MODELS)
+    "linear SVM words only, context + resolved, C=2, welfare vs no flag": {
+        **_SVM2, **_HW, "welfare_model": "vs_no_flag"},
+    "linear SVM words only, context + resolved, C=2, welfare both": {**_SVM2, **_HW, "welfare_model": "both"},
+    "linear SVM words only, context + resolved, C=2, hand-written x12, welfare both": {
+        **_SVM2, **_hand(12.0), "welfare_model": "both"},
+    "logreg words only, context + resolved, C=2, welfare both": {
+        "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "welfare_model": "both"},
+}.items()}
 
 
 def dev_figures(classifier: Any, policy: DecisionPolicy, dev: pd.DataFrame) -> dict[str, Any]:
@@ -137,6 +147,12 @@ def compare_candidates(frame: pd.DataFrame, base: TrainConfig,
                "missed_threat_rate": metrics["missed_threat_rate"],
                "welfare_referral_recall": metrics["welfare_referral_recall"],
                "fit_seconds": seconds}
+        if "source" in frame.columns and (frame["source"] == "handwritten").any():
+            # Out-of-fold figures on the hand-written rows alone: notes in people's words.
+            written = (frame["source"] == "handwritten").to_numpy()
+            m = safety_metrics(Y[written], flags[written], [r for r, w in zip(recs, written) if w])
+            row["handwritten_oof"] = {"n": int(written.sum()), "missed_threat_rate": m["missed_threat_rate"],
+                                      "welfare_referral_recall": m["welfare_referral_recall"]}
         if dev is not None:
             row["dev"] = dev_figures(classifier, policy, dev)
         rows.append(row)
@@ -146,8 +162,11 @@ def compare_candidates(frame: pd.DataFrame, base: TrainConfig,
 
 def format_comparison(rows: list[dict[str, Any]]) -> str:
     with_dev = all("dev" in r for r in rows)
+    with_written = all("handwritten_oof" in r for r in rows)
     header = ("| candidate | mean AP | AP threat | AP crime | AP welfare | threat precision @ target recall "
               "| crime F1 | welfare F1 | missed-threat (OOF) | welfare referral recall (OOF) |")
+    if with_written:
+        header += " missed-threat (OOF, hand-written) | welfare referral recall (OOF, hand-written) |"
     if with_dev:
         header += " missed threats (dev, +rules) | welfare referral recall (dev, +rules) | crime F1 (dev, +rules) |"
     header += " fit s |"
@@ -157,6 +176,10 @@ def format_comparison(rows: list[dict[str, Any]]) -> str:
                 f"{r['ap']['crime']:.4f} | {r['ap']['welfare_only']:.4f} | {r['threat_precision']:.3f} | "
                 f"{r['crime_f1']:.3f} | {r['welfare_f1']:.3f} | {100 * r['missed_threat_rate']:.1f}% | "
                 f"{100 * r['welfare_referral_recall']:.1f}% |")
+        if with_written:
+            written = r["handwritten_oof"]
+            line += (f" {100 * written['missed_threat_rate']:.1f}% |"
+                     f" {100 * (written['welfare_referral_recall'] or 0):.1f}% |")
         if with_dev:
             dev = r["dev"]["combined"]
             line += (f" {dev['missed_threats']}/{dev['threat_notes']} | "

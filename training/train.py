@@ -38,6 +38,8 @@ class TrainConfig:
     context: bool = True
     resolved: bool = True
     calibration: str = "sigmoid"
+    #: "vs_all" or "vs_no_flag" (model/classifier.py, WELFARE_MODELS).
+    welfare_model: str = "vs_all"
     folds: int = 5
     threat_recall_target: float = 0.98
     review_band: float = 0.75
@@ -61,7 +63,7 @@ class TrainConfig:
     def make_classifier(self) -> TriageClassifier:
         return TriageClassifier(algorithm=self.algorithm, C=self.C, use_char=self.use_char,
                                 context=self.context, resolved=self.resolved,
-                                calibration=self.calibration,
+                                calibration=self.calibration, welfare_model=self.welfare_model,
                                 folds=self.folds, random_state=self.seed)
 
 
