@@ -38,18 +38,24 @@ def test_dev_figures_come_from_the_dev_notes_and_include_the_rules(frames):
 def test_dev_ranks_before_out_of_fold_figures():
     def row(dev_missed, dev_welfare, oof_missed, threats=100):
         combined = {"missed_threats": dev_missed, "missed_threat_rate": dev_missed / threats,
-                    "welfare_referral_recall": dev_welfare}
+                    "welfare_referral_recall": dev_welfare, "welfare_notes": 100}
         return {"missed_threat_rate": oof_missed, "welfare_referral_recall": 0.9, "mean_ap": 0.9,
                 "dev": {"combined": combined}}
 
     safest = row(dev_missed=0, dev_welfare=0.70, oof_missed=0.02)
+    two_more_referred_one_missed = row(dev_missed=1, dev_welfare=0.72, oof_missed=0.00)
+    much_more_welfare_one_missed = row(dev_missed=1, dev_welfare=0.85, oof_missed=0.03)
     within_bar_more_welfare = row(dev_missed=2, dev_welfare=0.80, oof_missed=0.03)
     over_bar = row(dev_missed=3, dev_welfare=0.95, oof_missed=0.00)
-    same_welfare_fewer_missed = row(dev_missed=1, dev_welfare=0.80, oof_missed=0.03)
-    ranked = sorted([over_bar, safest, within_bar_more_welfare, same_welfare_fewer_missed], key=ranking_key)
-    # Over the 2% bar ranks last whatever its welfare recall; within it, welfare recall decides,
-    # then the fewer missed threats.
-    assert ranked == [same_welfare_fewer_missed, within_bar_more_welfare, safest, over_bar]
+    ranked = sorted([over_bar, safest, within_bar_more_welfare, two_more_referred_one_missed,
+                     much_more_welfare_one_missed], key=ranking_key)
+    # Over the 2% bar ranks last whatever its welfare recall. Within it, a missed threat costs ten
+    # welfare referrals: 85 - 10 beats 70 - 0, which beats 72 - 10, which beats 80 - 20.
+    assert ranked == [much_more_welfare_one_missed, safest, two_more_referred_one_missed,
+                      within_bar_more_welfare, over_bar]
+    # Equal scores (80 - 10 and 70 - 0) go to the fewer missed threats.
+    ten_more_referred_one_missed = row(dev_missed=1, dev_welfare=0.80, oof_missed=0.00)
+    assert sorted([ten_more_referred_one_missed, safest], key=ranking_key) == [safest, ten_more_referred_one_missed]
 
 
 def test_select_model_cli_refuses_a_bad_dev_file(small_corpus_path, tmp_path, capsys):
