@@ -1,13 +1,15 @@
-"""Head-to-head on the gold set: our classifier + rules against simpler systems.
+"""Head-to-head on held-out notes: our classifier + rules against simpler systems.
 
     python bench/compare.py [--n 20000] [--seed 1] [--spacy-epochs 5] [--spacy-arch default|bow]
                             [--latency-notes 200] [--throughput-notes 5000] [--json FILE]
+                            [--eval data/dev.csv --eval data/dev2.csv]
 
 All systems learn from the same notes: generated ones (``generate_notes(n, seed)``)
 plus the hand-written training notes (``data/handwritten.csv``; ``--handwritten ''``
 leaves them out), each weighed by ``TrainConfig().source_weights`` (spaCy by
-repeating a weighted row), and are scored on ``data/gold.csv``, which nothing
-trains on:
+repeating a weighted row), and are scored on ``data/gold.csv`` (or the pooled
+``--eval`` files, e.g. the dev sets, for choosing between systems), which
+nothing trains on:
 
 (a) ours: ``training.train.train`` + ``Predictor`` (classifier, decision policy, safety rules);
 (b) the safety rules alone (flags from fired rules; police if any fired, else none);
@@ -155,17 +157,21 @@ def main() -> None:
     parser.add_argument("--throughput-notes", type=int, default=5_000)
     parser.add_argument("--no-spacy", action="store_true", help="skip (c), the slowest to train")
     parser.add_argument("--json", help="also write every figure as JSON here")
+    parser.add_argument("--eval", action="append",
+                        help="labelled notes to score on (repeatable, pooled; default data/gold.csv)")
     args = parser.parse_args()
 
     from training.generate import generate_notes
 
     started = time.perf_counter()
-    gold = load_labelled([GOLD_SET])
+    eval_paths = args.eval or [str(GOLD_SET)]
+    gold = load_labelled(eval_paths)
     Y_gold, gold_texts = label_matrix(gold), gold["text"].tolist()
     score_texts = generate_notes(max(args.throughput_notes, args.latency_notes), seed=99)["text"].tolist()
     latency_texts, batch_texts = score_texts[:args.latency_notes], score_texts[:args.throughput_notes]
     rows: list[dict[str, Any]] = []
-    settings: dict[str, Any] = {"train_notes": args.n, "train_seed": args.seed, "gold_notes": len(gold),
+    settings: dict[str, Any] = {"train_notes": args.n, "train_seed": args.seed, "eval_files": eval_paths,
+                                "eval_notes": len(gold),
                                 "threat_recall_target": args.threat_recall, "review_band": args.review_band,
                                 "latency_notes": len(latency_texts), "throughput_notes": len(batch_texts),
                                 "threads": 1, "load_average_1min_at_start": round(os.getloadavg()[0], 1)}
@@ -179,7 +185,7 @@ def main() -> None:
         weights = TrainConfig().row_weights(frame)
         settings["train_files"] = [str(p) for p in data_paths[1:]]
         settings["source_weights"] = TrainConfig().source_weights
-        print(f"training on {len(frame)} notes ({args.n} generated, seed {args.seed}); gold set {len(gold)} notes",
+        print(f"training on {len(frame)} notes ({args.n} generated, seed {args.seed}); scoring on {len(gold)} notes",
               file=sys.stderr)
 
         # (a) ours, and its model without rules
@@ -240,7 +246,7 @@ def main() -> None:
     settings["load_average_1min_at_end"] = round(os.getloadavg()[0], 1)
     print(markdown_table(rows))
     print()
-    print(f"Gold set: {len(gold)} notes (data/gold.csv); training: {args.n} generated notes, seed {args.seed}"
+    print(f"Scored on {len(gold)} notes ({', '.join(eval_paths)}); training: {args.n} generated notes, seed {args.seed}"
           + "".join(f" + {path}" for path in settings["train_files"])
           + (f", weights {settings['source_weights']}" if settings["source_weights"] else "") + "; "
           + ("" if args.no_spacy else
@@ -253,7 +259,8 @@ def main() -> None:
           f"{settings['load_average_1min_at_end']} at end, on {os.cpu_count()} cores).")
     print(f"Reproduce: python bench/compare.py --n {args.n} --seed {args.seed} --spacy-epochs {args.spacy_epochs} "
           f"--spacy-arch {args.spacy_arch} --latency-notes {args.latency_notes} "
-          f"--throughput-notes {args.throughput_notes}" + (" --no-spacy" if args.no_spacy else ""))
+          f"--throughput-notes {args.throughput_notes}" + (" --no-spacy" if args.no_spacy else "")
+          + "".join(f" --eval {path}" for path in args.eval or []))
     if args.json:
         Path(args.json).write_text(json.dumps({"settings": settings, "rows": rows}, indent=2, default=float),
                                    encoding="utf-8")
