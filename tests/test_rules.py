@@ -423,13 +423,7 @@ def test_raw_patterns_with_regex(tmp_path: Path, nlp):
 
 
 # -- resolution cues: the newest fact wins --------------------------------------------
-def test_a_hit_followed_by_a_resolution_cue_is_suppressed_as_resolved():
-    from model.rules import RuleSet
-    from model.text import build_pipeline
-
-    nlp = build_pipeline(context=True)
-    rules = RuleSet.load()
-    rules.attach(nlp)
+def test_a_hit_followed_by_a_resolution_cue_is_suppressed_as_resolved(nlp, rules):
     text = "11:05 male on wrong side of the bridge railings. 11:18 he has climbed back over, sat with c/r"
     result = rules.apply(nlp(text))
     assert not result.fired
@@ -438,13 +432,7 @@ def test_a_hit_followed_by_a_resolution_cue_is_suppressed_as_resolved():
     assert text[resolved[0].start:resolved[0].end] == resolved[0].text
 
 
-def test_a_new_danger_after_the_resolution_cue_still_fires():
-    from model.rules import RuleSet
-    from model.text import build_pipeline
-
-    nlp = build_pipeline(context=True)
-    rules = RuleSet.load()
-    rules.attach(nlp)
+def test_a_new_danger_after_the_resolution_cue_still_fires(nlp, rules):
     text = ("male on wrong side of the bridge railings, talked down by c/r. "
             "10 mins later he has stabbed his brother with a kitchen knife")
     result = rules.apply(nlp(text))
@@ -452,14 +440,8 @@ def test_a_new_danger_after_the_resolution_cue_still_fires():
     assert any(h.context == "resolved" for h in result.suppressed)
 
 
-def test_words_inside_the_resolution_cue_are_part_of_it_not_a_new_fact():
+def test_words_inside_the_resolution_cue_are_part_of_it_not_a_new_fact(nlp, rules):
     """"now off the bridge" resolves the ledge; its own "off the bridge" must not re-fire."""
-    from model.rules import RuleSet
-    from model.text import build_pipeline
-
-    nlp = build_pipeline(context=True)
-    rules = RuleSet.load()
-    rules.attach(nlp)
     text = "found sat on the edge of the multi-storey this morning, now off the bridge with his dad"
     result = rules.apply(nlp(text))
     assert not result.fired
@@ -475,13 +457,7 @@ def test_words_inside_the_resolution_cue_are_part_of_it_not_a_new_fact():
     ("man sat on a bench at the station, seems low, nowhere near the platform edge", False),
     ("man on the platform edge saying he will jump in front of the train", True),
 ])
-def test_police_stood_down_and_nowhere_near_do_not_raise_old_facts(text, fires):
-    from model.rules import RuleSet
-    from model.text import build_pipeline
-
-    nlp = build_pipeline(context=True)
-    rules = RuleSet.load()
-    rules.attach(nlp)
+def test_police_stood_down_and_nowhere_near_do_not_raise_old_facts(nlp, rules, text, fires):
     assert ("threat_to_life" in rules.apply(nlp(text)).raised_flags) is fires
 
 
