@@ -121,7 +121,7 @@ def _predictor(model: str | None) -> Any:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from training.evaluate import evaluate
+    from training.evaluate import evaluate, format_welfare_not_referred
     from training.metrics import format_side_by_side
 
     frame = _load_or_report(args.data)
@@ -130,6 +130,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result = evaluate(_predictor(args.model), frame)
     print(f"{len(frame)} notes; model {result['model_version']}, rules {result['rules_version']}")
     print(format_side_by_side(result["systems"]))
+    print(format_welfare_not_referred(result["welfare_not_referred"]))
     if args.json:
         payload = {k: v for k, v in result.items() if k != "predictions"}
         Path(args.json).write_text(json.dumps(payload, indent=2), encoding="utf-8")
@@ -190,6 +191,24 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
         print(f"FAIL {failure.rule_id}: expected {failure.expected}, got {failure.got}: {failure.text!r}")
     print(f"rules {ruleset.version}: {total - len(failures)} of {total} examples pass")
     return EXIT_OK if not failures else EXIT_INVALID
+
+
+def cmd_rules_diff(args: argparse.Namespace) -> int:
+    from model.rules import RuleSet, RulesError
+    from training.rules_diff import diff_rules
+
+    rulesets = []
+    for option, path in (("--old", args.old), ("--rules", args.rules)):
+        try:
+            rulesets.append(RuleSet.load(path))
+        except (RulesError, OSError) as exc:
+            print(f"error: {option} {path or '(packaged rules)'}: {exc}", file=sys.stderr)
+            return EXIT_INVALID
+    frame = _load_or_report(args.data)
+    if frame is None:
+        return EXIT_INVALID
+    print(diff_rules(*rulesets, frame).format(max_ids=args.max_ids))
+    return EXIT_OK
 
 
 def cmd_rules_explain(args: argparse.Namespace) -> int:
@@ -279,6 +298,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = rules_sub.add_parser("test", help="run every example in the rules file")
     p.add_argument("--rules", help="rules file (default: the packaged one)")
     p.set_defaults(func=cmd_rules_test)
+    p = rules_sub.add_parser("diff", help="flags a rules change gains and loses on labelled notes, true or not")
+    p.add_argument("--old", required=True, help="the rules file before the change")
+    p.add_argument("--rules", help="the rules file after it (default: the packaged one)")
+    p.add_argument("--data", action="append", required=True, help="labelled file (repeatable)")
+    p.add_argument("--max-ids", type=int, default=20, help="note ids listed per line (default 20)")
+    p.set_defaults(func=cmd_rules_diff)
     p = rules_sub.add_parser("explain", help="show which rules match a note and why")
     p.add_argument("text")
     p.add_argument("--rules")

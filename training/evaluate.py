@@ -1,12 +1,13 @@
 """Evaluation of a predictor on labelled notes: model only, rules only, combined."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from model.labels import LABELS, NONE, POLICE, WELFARE_ONLY
+from model.labels import CRIME, LABELS, NONE, PARTNER, POLICE, THREAT_TO_LIFE, WELFARE_ONLY
 from model.predictor import Prediction, Predictor
 from training.contract import label_matrix
 from training.metrics import safety_metrics
@@ -42,7 +43,42 @@ def evaluate(predictor: Predictor, frame: pd.DataFrame) -> dict[str, Any]:
     systems = {name: safety_metrics(Y, flags, recs) for name, (flags, recs) in system_outputs(predictions).items()}
     return {"n": len(frame), "model_version": predictor.model_version,
             "rules_version": predictor.rules_version, "systems": systems,
+            "welfare_not_referred": welfare_not_referred(frame, predictions),
             "degraded": sum(p.degraded for p in predictions), "predictions": predictions}
+
+
+#: Why a true welfare-only note was recommended `police`, in the order they are checked.
+RULE_FIRED, MODEL_THREAT, MODEL_CRIME = "police: a rule fired", "police: model threat_to_life", "police: model crime"
+
+
+def welfare_not_referred(frame: pd.DataFrame, predictions: list[Prediction]) -> dict[str, int]:
+    """Where the true welfare-only notes that were not recommended `partner` went, and why.
+
+    Counts only (no note text): `police` because a rule fired (whatever the
+    model said), else because of the model's threat_to_life flag, else its
+    crime flag; or `review` / `none`. The figure behind a welfare referral
+    recall below its bar.
+    """
+    counts: Counter[str] = Counter()
+    for welfare, p in zip(frame[WELFARE_ONLY].tolist(), predictions):
+        if int(welfare) != 1 or p.recommendation == PARTNER:
+            continue
+        if p.recommendation != POLICE:
+            counts[p.recommendation] += 1
+        elif p.rule_flags:
+            counts[RULE_FIRED] += 1
+        elif p.model_flags and p.model_flags[THREAT_TO_LIFE]:
+            counts[MODEL_THREAT] += 1
+        elif p.model_flags and p.model_flags[CRIME]:
+            counts[MODEL_CRIME] += 1
+    order = [RULE_FIRED, MODEL_THREAT, MODEL_CRIME, "review", NONE]
+    return {key: counts[key] for key in order} | {"total": sum(counts.values()),
+                                                  "welfare_notes": int((frame[WELFARE_ONLY] == 1).sum())}
+
+
+def format_welfare_not_referred(counts: dict[str, int]) -> str:
+    parts = ", ".join(f"{key} {counts[key]}" for key in counts if key not in ("total", "welfare_notes"))
+    return f"welfare-only notes not referred: {counts['total']} of {counts['welfare_notes']} ({parts})"
 
 
 def misclassified(frame: pd.DataFrame, predictions: list[Prediction]) -> list[dict[str, Any]]:
