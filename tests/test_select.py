@@ -1,7 +1,6 @@
 """Model selection: candidates ranked in the policy's order, on dev notes when given."""
 from __future__ import annotations
 
-import json
 
 import pytest
 
