@@ -56,6 +56,50 @@ class RulesError(ValueError):
     """The rules file is invalid; the message names the file, the rule and the field."""
 
 
+@dataclass(frozen=True)
+class Resolution:
+    """A phrase after which earlier rule hits no longer fire ("found safe and well").
+
+    ``rules`` None: it resolves a hit of any rule. Otherwise only hits of the
+    rules named: "nothing's missing" settles a confused person's theft report,
+    never a break-in, and "paramedics are treating him" settles an overdose,
+    never a stabbing.
+    """
+
+    phrase: str
+    rules: frozenset[str] | None = None
+
+    def covers(self, rule_id: str) -> bool:
+        return self.rules is None or rule_id in self.rules
+
+
+def _resolutions(raw: Any, rule_ids: set[str], where: "_Where") -> tuple[Resolution, ...]:
+    """Plain phrases (any rule) and ``{rules: [...], phrases: [...]}`` groups."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise where.error("resolutions", "must be a list of phrases or {rules, phrases} groups")
+    out: list[Resolution] = []
+    for i, item in enumerate(raw):
+        if isinstance(item, str) and item.strip():
+            out.append(Resolution(item.strip().lower()))
+            continue
+        fld = f"resolutions[{i}]"
+        if not isinstance(item, dict) or set(item) != {"rules", "phrases"}:
+            raise where.error(fld, "must be a non-empty phrase or a mapping with exactly 'rules' and 'phrases'")
+        scope = item["rules"]
+        if not isinstance(scope, list) or not scope or not all(isinstance(r, str) for r in scope):
+            raise where.error(f"{fld}.rules", "must be a non-empty list of rule ids")
+        unknown = sorted(set(scope) - rule_ids)
+        if unknown:
+            raise where.error(f"{fld}.rules", f"unknown rule id {unknown[0]!r}")
+        phrases = _strings(item["phrases"], where, f"{fld}.phrases")
+        if not phrases:
+            raise where.error(f"{fld}.phrases", "must be a non-empty list of phrases")
+        out.extend(Resolution(p.strip().lower(), frozenset(scope)) for p in phrases)
+    return tuple(out)
+
+
 # -- results --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RuleHit:
@@ -323,7 +367,7 @@ class RuleSet:
     """A validated, versioned list of rules; compile with :meth:`attach`, run with :meth:`apply`."""
 
     def __init__(self, version: str, rules: list[Rule], lexicon: dict[str, list[str]], source: str,
-                 resolutions: tuple[str, ...] = ()):
+                 resolutions: tuple[Resolution, ...] = ()):
         self.version = version
         self.rules = rules
         self.resolutions = resolutions
@@ -378,10 +422,7 @@ class RuleSet:
             if rule.id in seen:
                 raise _Where(source, rule.id).error("id", "duplicate rule id")
             seen.add(rule.id)
-        resolutions = raw.get("resolutions") or []
-        if not isinstance(resolutions, list) or not all(isinstance(r, str) and r.strip() for r in resolutions):
-            raise where.error("resolutions", "must be a list of non-empty phrases")
-        return cls(version.strip(), rules, lexicon, source, tuple(r.strip().lower() for r in resolutions))
+        return cls(version.strip(), rules, lexicon, source, _resolutions(raw.get("resolutions"), seen, where))
 
     @property
     def rule_ids(self) -> list[str]:
@@ -399,7 +440,8 @@ class RuleSet:
         self._resolution_matcher = None
         if self.resolutions:
             self._resolution_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-            self._resolution_matcher.add("resolution", [nlp.make_doc(p) for p in self.resolutions])
+            for i, resolution in enumerate(self.resolutions):
+                self._resolution_matcher.add(f"resolution#{i}", [nlp.make_doc(resolution.phrase)])
         phrases: list[CPhrase] = []
         slot_ids: dict[tuple[int, frozenset[str]], int] = {}
         raw = Matcher(nlp.vocab)
@@ -473,15 +515,19 @@ class RuleSet:
         well", "police not needed", "has come round") no longer fires; a hit after
         the cue still does. Only the rules' escalation is withdrawn: the model's
         own flags and its review band still apply."""
-        cues = sorted((doc[start:end].start_char, doc[start:end].end_char, doc[start:end].text)
-                      for _, start, end in self._resolution_matcher(doc))
+        strings = doc.vocab.strings
+        cues = sorted(((doc[start:end].start_char, doc[start:end].end_char, doc[start:end].text,
+                        self.resolutions[int(strings[key].rsplit("#", 1)[1])])
+                       for key, start, end in self._resolution_matcher(doc)), key=lambda cue: cue[:3])
         if not cues:
             return fired
         still: list[RuleHit] = []
         for hit in fired:
             # A hit inside the cue itself ("now off the bridge") is part of the resolution.
-            later = next((text for start_char, end_char, text in cues
-                          if start_char >= hit.end or (start_char <= hit.start and hit.end <= end_char)), None)
+            later = next((text for start_char, end_char, text, resolution in cues
+                          if resolution.covers(hit.rule_id)
+                          and (start_char >= hit.end or (start_char <= hit.start and hit.end <= end_char))),
+                         None)
             if later is None:
                 still.append(hit)
             else:

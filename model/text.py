@@ -161,7 +161,10 @@ def load_resolution_cues() -> list[str]:
     """
     source = importlib.resources.files("model") / "resources" / "rules.yaml"
     raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    return [str(p).strip().lower() for p in raw.get("resolutions") or []]
+    cues: list[str] = []
+    for item in raw.get("resolutions") or []:  # a phrase, or a {rules, phrases} group (model/rules.py)
+        cues.extend([item] if isinstance(item, str) else item["phrases"])
+    return [str(p).strip().lower() for p in cues]
 
 
 class TextProcessor:

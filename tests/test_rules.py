@@ -461,17 +461,49 @@ def test_police_stood_down_and_nowhere_near_do_not_raise_old_facts(nlp, rules, t
     assert ("threat_to_life" in rules.apply(nlp(text)).raised_flags) is fires
 
 
-def test_resolutions_must_be_a_list_of_phrases(tmp_path):
-    import pytest
-    import yaml
-
-    from model.rules import RuleSet, RulesError
-
+def _packaged_with_resolutions(tmp_path: Path, resolutions) -> Path:
     from model.rules import _read
 
     data, _ = _read(None)  # the packaged rules file, parsed
-    data["resolutions"] = "found safe"
+    data["resolutions"] = resolutions
     path = tmp_path / "rules.yaml"
     path.write_text(yaml.safe_dump(data))
-    with pytest.raises(RulesError, match="resolutions"):
-        RuleSet.load(path)
+    return path
+
+
+@pytest.mark.parametrize("resolutions, field", [
+    ("found safe", "'resolutions'"),
+    (["found safe", ""], r"'resolutions\[1\]'"),
+    ([{"rules": ["theft"]}], r"'resolutions\[0\]'"),
+    ([{"rules": ["no_such_rule"], "phrases": ["nothing missing"]}], r"'resolutions\[0\].rules'.*no_such_rule"),
+    ([{"rules": [], "phrases": ["nothing missing"]}], r"'resolutions\[0\].rules'"),
+    ([{"rules": ["theft"], "phrases": []}], r"'resolutions\[0\].phrases'"),
+])
+def test_bad_resolutions_are_refused_naming_the_entry(tmp_path, resolutions, field):
+    with pytest.raises(RulesError, match=field):
+        RuleSet.load(_packaged_with_resolutions(tmp_path, resolutions))
+
+
+def test_a_scoped_resolution_settles_only_the_rules_it_names(tmp_path, nlp):
+    """"nothing's missing" settles a confused person's theft report, never a stabbing or a break-in."""
+    ruleset = RuleSet.load(_packaged_with_resolutions(
+        tmp_path, ["found safe", {"rules": ["theft"], "phrases": ["nothing's missing"]}]))
+    ruleset.attach(nlp)
+    settled = ruleset.apply(nlp("mum says the carer stole her purse, son has checked, nothing's missing"))
+    assert not settled.fired
+    assert [(h.rule_id, h.trigger) for h in settled.suppressed if h.context == "resolved"] == [
+        ("theft", "nothing's missing")]
+    for text, rule_id in [("back door forced overnight, nothing's missing", "burglary"),
+                          ("man stabbed outside the shop, nothing's missing from the till", "stabbing_shooting")]:
+        assert rule_id in ruleset.apply(nlp(text)).fired_rule_ids, text
+    # A plain phrase still settles any rule.
+    assert not ruleset.apply(nlp("3yo missing from the park, mum frantic. 14:20 found safe")).fired
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("crew on scene with a man who took an overdose, they're treating him, he's going in with them", False),
+    ("man stabbed in the chest outside the pub, crew are treating him now", True),
+    ("she has taken 30 paracetamol, crew are treating her", False),
+])
+def test_paramedics_treating_settles_medical_emergencies_not_violence(nlp, rules, text, fires):
+    assert ("threat_to_life" in rules.apply(nlp(text)).raised_flags) is fires
