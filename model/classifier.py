@@ -35,6 +35,16 @@ ALGORITHMS = ("logreg", "linear_svm", "sgd_huber", "complement_nb")
 #:   no police flag: (1 - p_threat)(1 - p_crime) p(welfare | no police flag);
 #: - "both": the geometric mean of the two (a product of experts).
 WELFARE_MODELS = ("vs_all", "vs_no_flag", "both")
+#: How threat_to_life is modelled:
+#: - "vs_all": one model, threat notes against every other note;
+#: - "pairwise": that model's probability times a second one learned only from
+#:   notes that are a threat or welfare only ("which of the two is this?"), the
+#:   product recalibrated on out-of-fold scores. The second model spends all its
+#:   weight on the boundary that costs welfare referrals: a drunk, fallen or
+#:   confused person who is safe against one who is not.
+THREAT_MODELS = ("vs_all", "pairwise")
+#: Which rows a head is fitted on.
+ALL_ROWS, NO_POLICE_FLAG, THREAT_OR_WELFARE = "all", "no_police_flag", "threat_or_welfare"
 _T, _C, _W = LABELS.index(THREAT_TO_LIFE), LABELS.index(CRIME), LABELS.index(WELFARE_ONLY)
 
 
@@ -83,6 +93,11 @@ def make_calibrator(method: str) -> Any:
     raise ValueError(f"unknown calibration {method!r}; choose 'sigmoid' or 'isotonic'")
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
 def fold_key(Y: np.ndarray) -> np.ndarray:
     """Stratify folds on the label combination, so every flag is spread evenly."""
     return np.array(["".join(str(int(v)) for v in row) for row in Y])
@@ -117,7 +132,7 @@ class TriageClassifier(BaseEstimator):
                  word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
                  use_char: bool = True, min_df: int = 2, calibration: str = "sigmoid",
                  folds: int = 5, context: bool = True, random_state: int = 0, n_jobs: int = 2,
-                 resolved: bool = False, welfare_model: str = "vs_all"):
+                 resolved: bool = False, welfare_model: str = "vs_all", threat_model: str = "vs_all"):
         self.algorithm = algorithm
         self.C = C
         self.word_ngrams = word_ngrams
@@ -131,6 +146,7 @@ class TriageClassifier(BaseEstimator):
         self.n_jobs = n_jobs
         self.resolved = resolved
         self.welfare_model = welfare_model
+        self.threat_model = threat_model
 
     # -- construction -----------------------------------------------------
     def make_processor(self) -> TextProcessor:
@@ -165,11 +181,18 @@ class TriageClassifier(BaseEstimator):
         if self.welfare_model not in WELFARE_MODELS:
             raise ValueError(f"unknown welfare_model {self.welfare_model!r}; "
                              f"choose one of {', '.join(WELFARE_MODELS)}")
+        if self.threat_model not in THREAT_MODELS:
+            raise ValueError(f"unknown threat_model {self.threat_model!r}; "
+                             f"choose one of {', '.join(THREAT_MODELS)}")
         heads = self._heads()
-        no_flag = (Y[:, _T] == 0) & (Y[:, _C] == 0)
-        if any(only for _, only in heads) and len(set(Y[no_flag, _W].tolist())) < 2:
-            raise ValueError(f"welfare_model {self.welfare_model!r} needs notes with no police flag "
-                             "of both kinds: welfare_only 1 and all flags 0")
+        subsets = {ALL_ROWS: np.ones(len(Y), dtype=bool),
+                   NO_POLICE_FLAG: (Y[:, _T] == 0) & (Y[:, _C] == 0),
+                   THREAT_OR_WELFARE: (Y[:, _T] == 1) | (Y[:, _W] == 1)}
+        for j, rows in heads:
+            if rows != ALL_ROWS and len(set(Y[subsets[rows], j].tolist())) < 2:
+                model = "welfare_model" if j == _W else "threat_model"
+                raise ValueError(f"{model} {getattr(self, model)!r} needs {rows.replace('_', ' ')} notes "
+                                 f"of both kinds ({LABELS[j]} 1 and 0)")
         if not hasattr(self, "processor_"):
             self.processor_ = self.make_processor()
         self.vectorizer_ = self.make_vectorizer()
@@ -188,8 +211,10 @@ class TriageClassifier(BaseEstimator):
 
         def train_rows(h: int, k: int) -> np.ndarray | None:
             rows = splits[k][0] if k < len(splits) else None
-            if heads[h][1]:  # a no-police-flag head
-                rows = np.flatnonzero(no_flag) if rows is None else rows[no_flag[rows]]
+            subset = heads[h][1]
+            if subset != ALL_ROWS:
+                keep = subsets[subset]
+                rows = np.flatnonzero(keep) if rows is None else rows[keep[rows]]
             return rows
 
         fitted = Parallel(n_jobs=self.n_jobs, backend="loky", max_nbytes=None)(
@@ -199,32 +224,50 @@ class TriageClassifier(BaseEstimator):
         head_proba = np.zeros((len(Y), len(heads)), dtype=float)
         self.estimators_: list[BaseEstimator] = []
         self.calibrators_: list[Any] = []
-        for h, (j, only_no_flag) in enumerate(heads):
+        for h, (j, subset) in enumerate(heads):
             oof_scores = np.zeros(len(Y), dtype=float)
             for k, (_, test_idx) in enumerate(splits):
                 oof_scores[test_idx] = decision_scores(models[(h, k)], X[test_idx])
-            fit_rows = no_flag if only_no_flag else slice(None)
+            fit_rows = subsets[subset]
             calibrator = make_calibrator(self.calibration).fit(oof_scores[fit_rows], Y[fit_rows, j])
             head_proba[:, h] = calibrator.predict(oof_scores)
             self.estimators_.append(models[(h, len(splits))])
             self.calibrators_.append(calibrator)
+        if self.threat_model == "pairwise":
+            # The product of two calibrated probabilities is a score, not a probability:
+            # calibrate it once more on the same out-of-fold rows.
+            product = _logit(head_proba[:, _T] * head_proba[:, self._head_index(_T, THREAT_OR_WELFARE)])
+            self.threat_calibrator_ = make_calibrator(self.calibration).fit(product, Y[:, _T])
         self.oof_proba_ = self._combine(head_proba)
         self.n_features_ = X.shape[1]
         return self
 
-    def _heads(self) -> list[tuple[int, bool]]:
-        """(label index, fitted on no-police-flag notes only) per binary model, flags first."""
-        heads = [(_T, False), (_C, False), (_W, self.welfare_model == "vs_no_flag")]
-        return heads + [(_W, True)] if self.welfare_model == "both" else heads
+    def _heads(self) -> list[tuple[int, str]]:
+        """(label index, rows it is fitted on) per binary model: the three flags first."""
+        welfare_model = getattr(self, "welfare_model", "vs_all")  # older artifacts: "vs_all"
+        threat_model = getattr(self, "threat_model", "vs_all")
+        heads = [(_T, ALL_ROWS), (_C, ALL_ROWS), (_W, NO_POLICE_FLAG if welfare_model == "vs_no_flag" else ALL_ROWS)]
+        if welfare_model == "both":
+            heads.append((_W, NO_POLICE_FLAG))
+        if threat_model == "pairwise":
+            heads.append((_T, THREAT_OR_WELFARE))
+        return heads
+
+    def _head_index(self, label_index: int, rows: str) -> int:
+        return self._heads().index((label_index, rows))
 
     def _combine(self, head_proba: np.ndarray) -> np.ndarray:
         """Per-head probabilities -> one (n, 3) matrix in ``LABELS`` order."""
-        proba = np.clip(head_proba[:, :len(LABELS)], 0.0, 1.0)
-        welfare_model = getattr(self, "welfare_model", "vs_all")  # older artifacts: "vs_all"
+        head_proba = np.clip(head_proba, 0.0, 1.0)
+        proba = head_proba[:, :len(LABELS)].copy()
+        if getattr(self, "threat_model", "vs_all") == "pairwise":
+            product = proba[:, _T] * head_proba[:, self._head_index(_T, THREAT_OR_WELFARE)]
+            proba[:, _T] = self.threat_calibrator_.predict(_logit(product))
+        welfare_model = getattr(self, "welfare_model", "vs_all")
         if welfare_model == "vs_all":
             return proba
         # P(welfare only) = P(no threat) * P(no crime) * P(welfare need | no police flag)
-        gated = (1.0 - proba[:, _T]) * (1.0 - proba[:, _C]) * np.clip(head_proba[:, -1], 0.0, 1.0)
+        gated = (1.0 - proba[:, _T]) * (1.0 - proba[:, _C]) * head_proba[:, self._head_index(_W, NO_POLICE_FLAG)]
         proba[:, _W] = gated if welfare_model == "vs_no_flag" else np.sqrt(proba[:, _W] * gated)
         return proba
 

@@ -129,6 +129,39 @@ def test_the_no_police_flag_welfare_head_is_fitted_on_notes_with_no_police_flag_
     assert clf.oof_proba_.shape == Y.shape and np.all((clf.oof_proba_ >= 0) & (clf.oof_proba_ <= 1))
 
 
+def test_the_pairwise_threat_head_is_fitted_on_threat_and_welfare_notes_only(subset):
+    from sklearn.base import clone
+
+    from model.classifier import TriageClassifier, _logit
+
+    texts, Y = subset["text"].tolist(), subset[["threat_to_life", "crime", "welfare_only"]].to_numpy()
+    clf = TriageClassifier(folds=3, use_char=False, threat_model="pairwise", n_jobs=1).fit(texts, Y)
+    assert len(clf.estimators_) == 4
+    rows = (Y[:, 0] == 1) | (Y[:, 2] == 1)
+    head, X = clf.estimators_[-1], clf.transform(texts)
+    np.testing.assert_allclose(head.coef_, clone(head).fit(X[rows], Y[rows, 0]).coef_, rtol=1e-6, atol=1e-8)
+
+    def calibrated(h: int) -> np.ndarray:
+        return clf.calibrators_[h].predict(np.asarray(clf.estimators_[h].decision_function(X), dtype=float))
+
+    proba = clf.predict_proba(texts)
+    expected = clf.threat_calibrator_.predict(_logit(calibrated(0) * calibrated(3)))
+    np.testing.assert_allclose(proba[:, 0], expected, rtol=1e-9)
+    # Crime and welfare are untouched by the threat model.
+    np.testing.assert_allclose(proba[:, 1:], np.column_stack([calibrated(1), calibrated(2)]), rtol=1e-9)
+    assert clf.oof_proba_.shape == Y.shape and np.all((clf.oof_proba_ >= 0) & (clf.oof_proba_ <= 1))
+
+
+def test_threat_model_is_recorded_an_unknown_one_refused_and_pairwise_needs_welfare_notes(subset):
+    result = train(subset, TrainConfig(seed=0, folds=3, threat_model="pairwise"))
+    assert result.manifest["config"]["threat_model"] == "pairwise"
+    with pytest.raises(ValueError, match="threat_model"):
+        train(subset, TrainConfig(folds=3, threat_model="guess"))
+    no_welfare = subset[subset["welfare_only"] == 0]
+    with pytest.raises(ValueError, match="threat_model 'pairwise' needs threat or welfare notes"):
+        train(no_welfare, TrainConfig(folds=3, threat_model="pairwise"))
+
+
 def test_welfare_model_is_recorded_and_an_unknown_one_refused(subset):
     result = train(subset, TrainConfig(seed=0, folds=3, welfare_model="both"))
     assert result.manifest["config"]["welfare_model"] == "both"

@@ -75,7 +75,8 @@ def train_config(args: argparse.Namespace) -> Any:
     weights = dict(args.source_weight) if args.source_weight else TrainConfig().source_weights
     return TrainConfig(seed=args.seed, algorithm=args.algorithm, C=args.C, folds=args.folds,
                        threat_recall_target=args.threat_recall, review_band=args.review_band,
-                       source_weights=weights, welfare_model=args.welfare_model)
+                       source_weights=weights, welfare_model=args.welfare_model,
+                       threat_model=args.threat_model)
 
 
 def source_weight(value: str) -> tuple[str, float]:
@@ -232,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     from training.train import TrainConfig
 
-    from model.classifier import WELFARE_MODELS
+    from model.classifier import THREAT_MODELS, WELFARE_MODELS
 
     defaults = TrainConfig()  # one source for training defaults: the config's own
 
@@ -268,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--welfare-model", choices=WELFARE_MODELS, default=defaults.welfare_model,
                    help="welfare_only against every note (vs_all), as 'no police flag' x 'welfare need "
                         f"or nothing' (vs_no_flag), or the mean of both (default {defaults.welfare_model})")
+    p.add_argument("--threat-model", choices=THREAT_MODELS, default=defaults.threat_model,
+                   help="threat_to_life against every note (vs_all), or that times 'threat or welfare only?' "
+                        f"learned from those notes alone (pairwise) (default {defaults.threat_model})")
     p.add_argument("--version", help="model version (default: UTC time and data hash)")
     p.set_defaults(func=cmd_train)
 

@@ -54,7 +54,8 @@ def _hand(weight: float) -> dict[str, Any]:
 _HW = _hand(6.0)
 _SVM2 = {"algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED}
 
-CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", **settings} for name, settings in {
+CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "threat_model": "vs_all", **settings}
+                                         for name, settings in {
     "logreg words+chars, no context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT, **_HW},
     "logreg words+chars, context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_CONTEXT, **_HW},
     "logreg words only, context": {"algorithm": "logreg", "C": 8.0, **_WORDS, **_CONTEXT, **_HW},
@@ -87,6 +88,14 @@ CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", **set
         **_SVM2, **_hand(12.0), "welfare_model": "both"},
     "logreg words only, context + resolved, C=2, welfare both": {
         "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "welfare_model": "both"},
+    # threat_to_life times "threat or welfare only?" (model/classifier.py, THREAT_MODELS)
+    "linear SVM words only, context + resolved, C=2, threat pairwise": {**_SVM2, **_HW, "threat_model": "pairwise"},
+    "linear SVM words only, context + resolved, C=2, threat pairwise, welfare both": {
+        **_SVM2, **_HW, "threat_model": "pairwise", "welfare_model": "both"},
+    "linear SVM words only, context + resolved, C=2, hand-written x12, threat pairwise": {
+        **_SVM2, **_hand(12.0), "threat_model": "pairwise"},
+    "logreg words only, context + resolved, C=2, threat pairwise": {
+        "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "threat_model": "pairwise"},
 }.items()}
 
 

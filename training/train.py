@@ -40,6 +40,8 @@ class TrainConfig:
     calibration: str = "sigmoid"
     #: "vs_all" or "vs_no_flag" (model/classifier.py, WELFARE_MODELS).
     welfare_model: str = "vs_all"
+    #: "vs_all" or "pairwise" (model/classifier.py, THREAT_MODELS).
+    threat_model: str = "vs_all"
     folds: int = 5
     threat_recall_target: float = 0.98
     review_band: float = 0.75
@@ -64,6 +66,7 @@ class TrainConfig:
         return TriageClassifier(algorithm=self.algorithm, C=self.C, use_char=self.use_char,
                                 context=self.context, resolved=self.resolved,
                                 calibration=self.calibration, welfare_model=self.welfare_model,
+                                threat_model=self.threat_model,
                                 folds=self.folds, random_state=self.seed)
 
 
