@@ -32,6 +32,34 @@ def test_threat_threshold_meets_the_recall_target_out_of_fold(subset):
     assert result.manifest["config"]["threat_recall_target"] == 0.95
 
 
+def test_thresholds_are_tuned_on_the_threshold_source_rows_when_it_has_enough_of_each_flag(subset):
+    from training.contract import label_matrix
+    from training.thresholds import tune_thresholds
+    from training.train import MIN_TUNING_POSITIVES
+
+    frame = subset.copy()
+    frame["source"] = ["handwritten" if i % 2 == 0 else "generated" for i in range(len(frame))]
+    written = (frame["source"] == "handwritten").to_numpy()
+    Y = label_matrix(frame)
+    assert Y[written].sum(axis=0).min() >= MIN_TUNING_POSITIVES  # the fixture is rich enough
+    result = train(frame, TrainConfig(seed=0, folds=3))
+    oof = result.classifier.oof_proba_
+    assert result.manifest["thresholds"] == tune_thresholds(Y[written], oof[written], 0.98)
+    assert result.manifest["thresholds_tuned_on"] == {"source": "handwritten", "rows": int(written.sum())}
+    every = train(frame, TrainConfig(seed=0, folds=3, threshold_source=None))
+    assert every.manifest["thresholds"] == tune_thresholds(Y, oof, 0.98)
+    assert every.manifest["thresholds_tuned_on"] == {"source": None, "rows": len(frame)}
+
+
+def test_thresholds_fall_back_to_every_row_when_the_source_is_too_small(subset):
+    frame = subset.copy()
+    frame["source"] = ["handwritten" if i % 30 == 0 else "generated" for i in range(len(frame))]
+    result = train(frame, TrainConfig(seed=0, folds=3))
+    assert result.manifest["thresholds_tuned_on"] == {"source": None, "rows": len(frame)}
+    no_column = train(subset.drop(columns=["source"], errors="ignore"), TrainConfig(seed=0, folds=3))
+    assert no_column.manifest["thresholds_tuned_on"] == {"source": None, "rows": len(subset)}
+
+
 def test_a_label_with_one_class_is_refused(subset):
     frame = subset.copy()
     frame["threat_to_life"] = 0

@@ -76,7 +76,8 @@ def train_config(args: argparse.Namespace) -> Any:
     return TrainConfig(seed=args.seed, algorithm=args.algorithm, C=args.C, folds=args.folds,
                        threat_recall_target=args.threat_recall, review_band=args.review_band,
                        source_weights=weights, welfare_model=args.welfare_model,
-                       threat_model=args.threat_model)
+                       threat_model=args.threat_model,
+                       threshold_source=None if args.threshold_source == "all" else args.threshold_source)
 
 
 def source_weight(value: str) -> tuple[str, float]:
@@ -272,6 +273,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threat-model", choices=THREAT_MODELS, default=defaults.threat_model,
                    help="threat_to_life against every note (vs_all), or that times 'threat or welfare only?' "
                         f"learned from those notes alone (pairwise) (default {defaults.threat_model})")
+    p.add_argument("--threshold-source", default=defaults.threshold_source or "all", metavar="SOURCE",
+                   help="tune thresholds on the out-of-fold scores of rows with this `source` ('all': every "
+                        f"row; falls back to every row when it has too few of a flag) "
+                        f"(default {defaults.threshold_source or 'all'})")
     p.add_argument("--version", help="model version (default: UTC time and data hash)")
     p.set_defaults(func=cmd_train)
 

@@ -54,7 +54,8 @@ def _hand(weight: float) -> dict[str, Any]:
 _HW = _hand(6.0)
 _SVM2 = {"algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED}
 
-CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "threat_model": "vs_all", **settings}
+CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "threat_model": "vs_all",
+                                                "threshold_source": "handwritten", **settings}
                                          for name, settings in {
     "logreg words+chars, no context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT, **_HW},
     "logreg words+chars, context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_CONTEXT, **_HW},
@@ -94,6 +95,12 @@ CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "thre
         **_SVM2, **_HW, "threat_model": "pairwise", "welfare_model": "both"},
     "linear SVM words only, context + resolved, C=2, hand-written x12, threat pairwise": {
         **_SVM2, **_hand(12.0), "threat_model": "pairwise"},
+    "linear SVM words only, context + resolved, C=2, threat pairwise, thresholds on all rows": {
+        **_SVM2, **_HW, "threat_model": "pairwise", "threshold_source": None},
+    "linear SVM words only, context + resolved, C=2, hand-written x3, threat pairwise": {
+        **_SVM2, **_hand(3.0), "threat_model": "pairwise"},
+    "linear SVM words only, context + resolved, C=2, thresholds on all rows": {
+        **_SVM2, **_HW, "threshold_source": None},
     "logreg words only, context + resolved, C=2, threat pairwise": {
         "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "threat_model": "pairwise"},
 }.items()}
@@ -152,7 +159,9 @@ def compare_candidates(frame: pd.DataFrame, base: TrainConfig,
         classifier.fit_normalised(normalised_cache[key], Y, config.row_weights(frame))
         seconds = time.perf_counter() - started
         proba = classifier.oof_proba_
-        policy = DecisionPolicy(tune_thresholds(Y, proba, config.threat_recall_target), config.review_band)
+        tuning = config.tuning_rows(frame)
+        policy = DecisionPolicy(tune_thresholds(Y[tuning], proba[tuning], config.threat_recall_target),
+                                config.review_band)
         flags, recs = decisions(policy, proba)
         metrics = safety_metrics(Y, flags, recs)
         ap = {label: float(average_precision_score(Y[:, j], proba[:, j])) for j, label in enumerate(LABELS)}
