@@ -255,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--algorithm", default=defaults.algorithm,
                    help=f"logreg, linear_svm, sgd_huber or complement_nb (default {defaults.algorithm}, "
-                        "chosen by `triage select-model --dev data/dev.csv`)")
+                        "chosen by `triage select-model` on dev and dev2)")
     p.add_argument("--C", type=float, default=defaults.C,
                    help=f"inverse regularisation strength (default {defaults.C})")
     p.add_argument("--folds", type=int, default=defaults.folds)

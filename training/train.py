@@ -34,8 +34,8 @@ class TrainConfig:
     """Everything that decides the model; recorded whole in the manifest."""
 
     seed: int = 0
-    #: Chosen by `triage select-model --dev data/dev.csv` (README, "Model choice").
-    algorithm: str = "linear_svm"
+    #: Chosen by `triage select-model --dev data/dev.csv --dev data/dev2.csv` (README, "Model choice").
+    algorithm: str = "logreg"
     C: float = 2.0
     use_char: bool = False
     context: bool = True
@@ -43,8 +43,9 @@ class TrainConfig:
     calibration: str = "sigmoid"
     #: "vs_all" or "vs_no_flag" (model/classifier.py, WELFARE_MODELS).
     welfare_model: str = "vs_all"
-    #: "vs_all" or "pairwise" (model/classifier.py, THREAT_MODELS).
-    threat_model: str = "vs_all"
+    #: "vs_all" or "pairwise" (model/classifier.py, THREAT_MODELS); pairwise chosen
+    #: by `triage select-model` (README, "Model choice").
+    threat_model: str = "pairwise"
     folds: int = 5
     threat_recall_target: float = 0.98
     review_band: float = 0.75
