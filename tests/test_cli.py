@@ -69,6 +69,24 @@ def test_missing_model_and_unknown_output_type_are_clear_errors(workdir, capsys)
         main(["generate", "--n", "5", "--out", str(workdir / "x.txt")])
 
 
+def test_train_model_and_threshold_options_reach_the_config(capsys):
+    from training.cli import build_parser, train_config
+    from training.train import TrainConfig
+
+    def config(*extra: str) -> TrainConfig:
+        return train_config(build_parser().parse_args(["train", "--data", "x.csv", "--out", "o", *extra]))
+
+    defaults = config()
+    assert (defaults.threat_model, defaults.threshold_source) == (TrainConfig().threat_model,
+                                                                  TrainConfig().threshold_source)
+    chosen = config("--threat-model", "vs_all", "--welfare-model", "both", "--threshold-source", "all")
+    assert (chosen.threat_model, chosen.welfare_model, chosen.threshold_source) == ("vs_all", "both", None)
+    assert config("--threshold-source", "review").threshold_source == "review"
+    with pytest.raises(SystemExit):
+        config("--threat-model", "guess")
+    assert "--threat-model" in capsys.readouterr().err
+
+
 def test_train_source_weight_option_is_parsed_and_recorded(workdir, capsys):
     from training.cli import build_parser, train_config
 
