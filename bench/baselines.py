@@ -71,7 +71,7 @@ class SpacyTextcat:
         return nlp
 
     def fit(self, texts: Sequence[str], Y: np.ndarray, threat_recall: float,
-            sample_weight: np.ndarray | None = None) -> Fitted:
+            sample_weight: np.ndarray | None = None, tuning_rows: np.ndarray | None = None) -> Fitted:
         """``sample_weight``: a row of weight w is trained on round(w) times per epoch."""
         import spacy
         from spacy.training import Example
@@ -97,7 +97,9 @@ class SpacyTextcat:
                 self.nlp.update(batch, drop=self.dropout, sgd=optimizer, losses=losses)
             losses_per_epoch.append(round(losses.get("textcat_multilabel", 0.0), 2))
         held_proba = self.predict_proba([texts[i] for i in held_idx])
-        thresholds = tune_thresholds(Y[held_idx], held_proba, threat_recall)
+        # Tuned on the held-out rows that ours would tune on (TrainConfig.tuning_rows).
+        tune = np.ones(len(held_idx), dtype=bool) if tuning_rows is None else tuning_rows[held_idx]
+        thresholds = tune_thresholds(Y[held_idx][tune], held_proba[tune], threat_recall)
         architecture = self.nlp.config["components"]["textcat_multilabel"]["model"]["@architectures"]
         return Fitted(thresholds, time.perf_counter() - started,
                       {"architecture": architecture, "epochs": self.epochs, "batch_size": self.batch_size,
@@ -128,7 +130,7 @@ class TfidfLogreg:
                                   random_state=self.seed)
 
     def fit(self, texts: Sequence[str], Y: np.ndarray, threat_recall: float,
-            sample_weight: np.ndarray | None = None) -> Fitted:
+            sample_weight: np.ndarray | None = None, tuning_rows: np.ndarray | None = None) -> Fitted:
         started = time.perf_counter()
         weights = np.ones(len(Y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
         self.vectorizer = TfidfVectorizer(lowercase=True, ngram_range=self.ngram_range, min_df=self.min_df,
@@ -144,7 +146,8 @@ class TfidfLogreg:
                                                           sample_weight=weights[train_idx])
                 oof[test_idx, j] = fold_model.predict_proba(X[test_idx])[:, 1]
             self.models.append(self._estimator().fit(X, Y[:, j], sample_weight=weights))
-        thresholds = tune_thresholds(Y, oof, threat_recall)
+        tune = slice(None) if tuning_rows is None else tuning_rows  # the rows ours tunes on
+        thresholds = tune_thresholds(Y[tune], oof[tune], threat_recall)
         return Fitted(thresholds, time.perf_counter() - started,
                       {"ngram_range": list(self.ngram_range), "min_df": self.min_df, "C": self.C,
                        "class_weight": "balanced", "folds": self.folds, "n_features": X.shape[1]})

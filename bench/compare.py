@@ -17,7 +17,8 @@ nothing trains on:
 (d) TF-IDF + logistic regression on raw lower-cased text, one model per label.
 
 (c) and (d) get thresholds tuned exactly as ours are (threat_to_life to the
-same recall target, the others for F1) and recommendations from the same
+same recall target, the others for F1, on the same rows: the hand-written
+ones when ``TrainConfig.threshold_source`` says so) and recommendations from the same
 ``DecisionPolicy`` with the same review band. Extra rows show our model
 without rules, and (c) and (d) with our rules added, so a difference can be
 traced to the classifier or to the rules. Scoring timings run on one thread
@@ -222,7 +223,8 @@ def main() -> None:
         if args.no_spacy:
             baselines = baselines[1:]
         for name, model in baselines:
-            fitted = model.fit(texts, Y, args.threat_recall, sample_weight=weights)
+            fitted = model.fit(texts, Y, args.threat_recall, sample_weight=weights,
+                               tuning_rows=TrainConfig().tuning_rows(frame))
             policy = DecisionPolicy(thresholds=fitted.thresholds, review_band=args.review_band)
             flags, recs = baseline_outputs(policy, model.predict_proba(gold_texts))
             settings[name] = {**fitted.settings, "thresholds": fitted.thresholds}
@@ -253,7 +255,9 @@ def main() -> None:
              f"spaCy {settings['(c) spaCy textcat_multilabel']['architecture']}, {args.spacy_epochs} epochs, "
              f"thresholds on a 20% held-out split; ")
           + f"TF-IDF+LR thresholds on 5-fold out-of-fold probabilities; "
-          f"scoring timings on 1 thread (training: each trainer's default), latency median of {len(latency_texts)} single notes, "
+          + (f"every system's thresholds on the {TrainConfig().threshold_source} rows (as ours); "
+             if TrainConfig().threshold_source and not TrainConfig().tuning_rows(frame).all() else "")
+          + f"scoring timings on 1 thread (training: each trainer's default), latency median of {len(latency_texts)} single notes, "
           f"throughput over {len(batch_texts)} notes; whole run {settings['wall_seconds']:.0f} s "
           f"(load average {settings['load_average_1min_at_start']} at start, "
           f"{settings['load_average_1min_at_end']} at end, on {os.cpu_count()} cores).")
