@@ -125,7 +125,9 @@ class TriageClassifier(BaseEstimator):
     Internally there is one binary model ("head") per flag, plus, for
     ``welfare_model`` "vs_no_flag" or "both", a welfare head fitted only on notes
     with neither police flag: it learns "welfare need or nothing" instead of
-    mostly "not a threat, not a crime" (see ``WELFARE_MODELS``).
+    mostly "not a threat, not a crime" (see ``WELFARE_MODELS``); and, for
+    ``threat_model`` "pairwise", a threat head fitted only on threat and
+    welfare-only notes (see ``THREAT_MODELS``).
     """
 
     def __init__(self, algorithm: str = "linear_svm", C: float = 8.0,
