@@ -103,6 +103,16 @@ def fold_key(Y: np.ndarray) -> np.ndarray:
     return np.array(["".join(str(int(v)) for v in row) for row in Y])
 
 
+def _checked_weights(weights: Any, n: int, name: str) -> np.ndarray | None:
+    """``weights`` as n positive floats (None stays None), or a ValueError naming ``name``."""
+    if weights is None:
+        return None
+    weights = np.asarray(weights, dtype=float)
+    if weights.shape != (n,) or not np.all(weights > 0):
+        raise ValueError(f"{name} must hold {n} positive numbers, one per row")
+    return weights
+
+
 def _fit_one(base: BaseEstimator, X: Any, y: np.ndarray, rows: np.ndarray | None,
              sample_weight: np.ndarray | None = None) -> BaseEstimator:
     """Fit a fresh copy of ``base`` on the given rows (all rows when None)."""
@@ -117,10 +127,13 @@ def _fit_one(base: BaseEstimator, X: Any, y: np.ndarray, rows: np.ndarray | None
 class TriageClassifier(BaseEstimator):
     """Multi-label text classifier with calibrated probabilities for the three flags.
 
-    ``fit(texts, Y, sample_weight=None)`` with ``Y`` an (n, 3) 0/1 matrix in
-    ``LABELS`` order; ``predict_proba(texts)`` returns an (n, 3) matrix of
-    probabilities. ``sample_weight`` weighs rows in the per-flag models only;
-    calibration and the out-of-fold probabilities count every row once.
+    ``fit(texts, Y, sample_weight=None, pairwise_sample_weight=None)`` with ``Y``
+    an (n, 3) 0/1 matrix in ``LABELS`` order; ``predict_proba(texts)`` returns an
+    (n, 3) matrix of probabilities. ``sample_weight`` weighs rows in the per-flag
+    models only; calibration and the out-of-fold probabilities count every row
+    once. ``pairwise_sample_weight`` weighs rows in the pairwise threat head
+    instead (default: ``sample_weight``), so that head can lean harder on the
+    notes whose threat-or-welfare boundary is the hard one.
 
     Internally there is one binary model ("head") per flag, plus, for
     ``welfare_model`` "vs_no_flag" or "both", a welfare head fitted only on notes
@@ -166,20 +179,21 @@ class TriageClassifier(BaseEstimator):
         return FeatureUnion(parts)
 
     # -- fitting ----------------------------------------------------------
-    def fit(self, texts: Sequence[str], Y: Any, sample_weight: Any = None) -> "TriageClassifier":
+    def fit(self, texts: Sequence[str], Y: Any, sample_weight: Any = None,
+            pairwise_sample_weight: Any = None) -> "TriageClassifier":
         self.processor_ = self.make_processor()
-        return self.fit_normalised(self.processor_.normalise(texts), Y, sample_weight)
+        return self.fit_normalised(self.processor_.normalise(texts), Y, sample_weight, pairwise_sample_weight)
 
-    def fit_normalised(self, normalised: Sequence[str], Y: Any,
-                       sample_weight: Any = None) -> "TriageClassifier":
+    def fit_normalised(self, normalised: Sequence[str], Y: Any, sample_weight: Any = None,
+                       pairwise_sample_weight: Any = None) -> "TriageClassifier":
         """Fit on texts already passed through ``processor_.normalise``."""
         Y = np.asarray(Y, dtype=int)
         if Y.ndim != 2 or Y.shape[1] != len(LABELS):
             raise ValueError(f"Y must have shape (n, {len(LABELS)}), got {Y.shape}")
-        if sample_weight is not None:
-            sample_weight = np.asarray(sample_weight, dtype=float)
-            if sample_weight.shape != (len(Y),) or not np.all(sample_weight > 0):
-                raise ValueError(f"sample_weight must hold {len(Y)} positive numbers, one per row")
+        sample_weight = _checked_weights(sample_weight, len(Y), "sample_weight")
+        pairwise_sample_weight = _checked_weights(pairwise_sample_weight, len(Y), "pairwise_sample_weight")
+        if pairwise_sample_weight is None:
+            pairwise_sample_weight = sample_weight
         if self.welfare_model not in WELFARE_MODELS:
             raise ValueError(f"unknown welfare_model {self.welfare_model!r}; "
                              f"choose one of {', '.join(WELFARE_MODELS)}")
@@ -219,8 +233,11 @@ class TriageClassifier(BaseEstimator):
                 rows = np.flatnonzero(keep) if rows is None else rows[keep[rows]]
             return rows
 
+        def weights(h: int) -> np.ndarray | None:
+            return pairwise_sample_weight if heads[h] == (_T, THREAT_OR_WELFARE) else sample_weight
+
         fitted = Parallel(n_jobs=self.n_jobs, backend="loky", max_nbytes=None)(
-            delayed(_fit_one)(base, X, Y[:, heads[h][0]], train_rows(h, k), sample_weight)
+            delayed(_fit_one)(base, X, Y[:, heads[h][0]], train_rows(h, k), weights(h))
             for h, k in jobs)
         models = dict(zip(jobs, fitted))
         head_proba = np.zeros((len(Y), len(heads)), dtype=float)

@@ -93,7 +93,11 @@ def test_train_source_weight_option_is_parsed_and_recorded(workdir, capsys):
     args = build_parser().parse_args(["train", "--data", "x.csv", "--out", "o",
                                       "--source-weight", "handwritten=4", "--source-weight", "review=2.5"])
     assert train_config(args).source_weights == {"handwritten": 4.0, "review": 2.5}
-    for bad in ("handwritten", "handwritten=0", "=3", "handwritten=lots"):
-        with pytest.raises(SystemExit):
-            build_parser().parse_args(["train", "--data", "x.csv", "--out", "o", "--source-weight", bad])
-        assert "SOURCE=WEIGHT" in capsys.readouterr().err
+    args = build_parser().parse_args(["train", "--data", "x.csv", "--out", "o",
+                                      "--pairwise-source-weight", "handwritten=50"])
+    assert train_config(args).pairwise_source_weights == {"handwritten": 50.0}
+    for option in ("--source-weight", "--pairwise-source-weight"):
+        for bad in ("handwritten", "handwritten=0", "=3", "handwritten=lots"):
+            with pytest.raises(SystemExit):
+                build_parser().parse_args(["train", "--data", "x.csv", "--out", "o", option, bad])
+            assert "SOURCE=WEIGHT" in capsys.readouterr().err

@@ -180,6 +180,45 @@ def test_the_pairwise_threat_head_is_fitted_on_threat_and_welfare_notes_only(sub
     assert clf.oof_proba_.shape == Y.shape and np.all((clf.oof_proba_ >= 0) & (clf.oof_proba_ <= 1))
 
 
+def test_pairwise_sample_weight_weighs_the_pairwise_head_alone(subset):
+    from sklearn.base import clone
+
+    from model.classifier import TriageClassifier
+
+    texts, Y = subset["text"].tolist(), subset[["threat_to_life", "crime", "welfare_only"]].to_numpy()
+    weights = np.where(np.arange(len(Y)) % 7 == 0, 20.0, 1.0)
+    plain = TriageClassifier(folds=3, use_char=False, threat_model="pairwise", n_jobs=1).fit(texts, Y)
+    leaning = TriageClassifier(folds=3, use_char=False, threat_model="pairwise", n_jobs=1).fit(
+        texts, Y, pairwise_sample_weight=weights)
+    for h in range(3):  # the three flag heads: fitted exactly as without the pairwise weights
+        np.testing.assert_array_equal(plain.estimators_[h].coef_, leaning.estimators_[h].coef_)
+    rows = (Y[:, 0] == 1) | (Y[:, 2] == 1)
+    X = leaning.transform(texts)
+    expected = clone(leaning.estimators_[3]).fit(X[rows], Y[rows, 0], sample_weight=weights[rows])
+    np.testing.assert_allclose(leaning.estimators_[3].coef_, expected.coef_, rtol=1e-6, atol=1e-8)
+    assert not np.allclose(plain.estimators_[3].coef_, leaning.estimators_[3].coef_)
+    with pytest.raises(ValueError, match="pairwise_sample_weight must hold"):
+        TriageClassifier(folds=3, use_char=False, threat_model="pairwise", n_jobs=1).fit(
+            texts, Y, pairwise_sample_weight=weights[:-1])
+
+
+def test_pairwise_source_weights_default_to_the_source_weights_and_are_recorded(subset):
+    frame = subset.copy()
+    frame["source"] = ["handwritten" if i % 10 == 0 else "generated" for i in range(len(frame))]
+    config = TrainConfig(seed=0, folds=3, threat_model="pairwise", source_weights={"handwritten": 4.0})
+    np.testing.assert_array_equal(config.pairwise_row_weights(frame), config.row_weights(frame))
+    leaning = TrainConfig(seed=0, folds=3, threat_model="pairwise", source_weights={"handwritten": 4.0},
+                          pairwise_source_weights={"handwritten": 40.0})
+    assert sorted(set(leaning.pairwise_row_weights(frame))) == [1.0, 40.0]
+    with pytest.raises(ValueError, match="handwritten"):
+        TrainConfig(pairwise_source_weights={"handwritten": 0.0}).pairwise_row_weights(frame)
+    result = train(frame, leaning)
+    assert result.manifest["config"]["pairwise_source_weights"] == {"handwritten": 40.0}
+    texts = frame["text"].tolist()[:50]
+    assert not np.allclose(result.classifier.predict_proba(texts)[:, 0],
+                           train(frame, config).classifier.predict_proba(texts)[:, 0])
+
+
 def test_threat_model_is_recorded_an_unknown_one_refused_and_pairwise_needs_welfare_notes(subset):
     result = train(subset, TrainConfig(seed=0, folds=3, threat_model="pairwise"))
     assert result.manifest["config"]["threat_model"] == "pairwise"

@@ -72,10 +72,12 @@ def train_config(args: argparse.Namespace) -> Any:
     """The TrainConfig that `triage train`'s arguments ask for (every train path uses this)."""
     from training.train import TrainConfig
 
-    weights = dict(args.source_weight) if args.source_weight else TrainConfig().source_weights
+    defaults = TrainConfig()
+    weights = dict(args.source_weight) if args.source_weight else defaults.source_weights
+    pairwise = dict(args.pairwise_source_weight) if args.pairwise_source_weight else defaults.pairwise_source_weights
     return TrainConfig(seed=args.seed, algorithm=args.algorithm, C=args.C, folds=args.folds,
                        threat_recall_target=args.threat_recall, review_band=args.review_band,
-                       source_weights=weights, welfare_model=args.welfare_model,
+                       source_weights=weights, pairwise_source_weights=pairwise, welfare_model=args.welfare_model,
                        threat_model=args.threat_model,
                        threshold_source=None if args.threshold_source == "all" else args.threshold_source)
 
@@ -266,6 +268,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source-weight", type=source_weight, action="append", metavar="SOURCE=WEIGHT",
                    help="weigh rows whose `source` column is SOURCE (repeatable; default "
                         + (", ".join(f"{k}={v:g}" for k, v in defaults.source_weights.items()) or "none")
+                        + "); given at all, it replaces the defaults")
+    p.add_argument("--pairwise-source-weight", type=source_weight, action="append", metavar="SOURCE=WEIGHT",
+                   help="the same, for the pairwise threat head alone (repeatable; default "
+                        + (", ".join(f"{k}={v:g}" for k, v in (defaults.pairwise_source_weights or {}).items())
+                           or "as --source-weight")
                         + "); given at all, it replaces the defaults")
     p.add_argument("--welfare-model", choices=WELFARE_MODELS, default=defaults.welfare_model,
                    help="welfare_only against every note (vs_all), as 'no police flag' x 'welfare need "

@@ -156,7 +156,8 @@ def compare_candidates(frame: pd.DataFrame, base: TrainConfig,
         if key not in normalised_cache:
             normalised_cache[key] = classifier.make_processor().normalise(texts)
         started = time.perf_counter()
-        classifier.fit_normalised(normalised_cache[key], Y, config.row_weights(frame))
+        classifier.fit_normalised(normalised_cache[key], Y, config.row_weights(frame),
+                                  config.pairwise_row_weights(frame))
         seconds = time.perf_counter() - started
         proba = classifier.oof_proba_
         tuning = config.tuning_rows(frame)

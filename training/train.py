@@ -55,6 +55,12 @@ class TrainConfig:
     #: A hand-written note weighs as much as six generated ones (against x1, x3
     #: and x12), chosen by `triage select-model --dev data/dev.csv` (README, "Model choice").
     source_weights: dict[str, float] = field(default_factory=lambda: {"handwritten": 6.0})
+    #: Weights per source for the pairwise threat head alone (None: ``source_weights``).
+    #: That head learns the threat-or-welfare boundary, which the generator draws with
+    #: template words and people draw with small facts ("engine off" or "engine running
+    #: for heat"); letting hand-written notes dominate it, with generated ones as a
+    #: light regulariser, chosen by `triage select-model` (README, "Model choice").
+    pairwise_source_weights: dict[str, float] | None = None
     #: Tune the thresholds on the out-of-fold probabilities of this source's rows
     #: alone (None: every row). Generated notes are easier than notes in people's
     #: words, so thresholds tuned mostly on them sit where real notes are not:
@@ -62,15 +68,20 @@ class TrainConfig:
     #: every row when that source has fewer than MIN_TUNING_POSITIVES of a flag.
     threshold_source: str | None = "handwritten"
 
-    def row_weights(self, frame: pd.DataFrame) -> np.ndarray | None:
-        """One weight per row from ``source_weights``; None when no row is weighted."""
-        for source, weight in self.source_weights.items():
+    def row_weights(self, frame: pd.DataFrame, source_weights: dict[str, float] | None = None) -> np.ndarray | None:
+        """One weight per row from ``source_weights`` (default: the config's); None when no row is weighted."""
+        source_weights = self.source_weights if source_weights is None else source_weights
+        for source, weight in source_weights.items():
             if not weight > 0:
                 raise ValueError(f"source weight for {source!r} must be positive, got {weight}")
-        if not self.source_weights or "source" not in frame.columns:
+        if not source_weights or "source" not in frame.columns:
             return None
-        weights = frame["source"].map(self.source_weights).fillna(1.0).to_numpy(dtype=float)
+        weights = frame["source"].map(source_weights).fillna(1.0).to_numpy(dtype=float)
         return None if np.all(weights == 1.0) else weights
+
+    def pairwise_row_weights(self, frame: pd.DataFrame) -> np.ndarray | None:
+        """Row weights for the pairwise threat head (see ``pairwise_source_weights``)."""
+        return self.row_weights(frame, self.pairwise_source_weights)
 
     def tuning_rows(self, frame: pd.DataFrame) -> np.ndarray:
         """Which rows the thresholds are tuned on (see ``threshold_source``)."""
@@ -136,7 +147,8 @@ def train(frame: pd.DataFrame, config: TrainConfig, data_paths: list[str | Path]
     """Fit on a validated frame (see ``training.contract.load_labelled``)."""
     started = time.perf_counter()
     Y = label_matrix(frame)
-    classifier = config.make_classifier().fit(frame["text"].tolist(), Y, config.row_weights(frame))
+    classifier = config.make_classifier().fit(frame["text"].tolist(), Y, config.row_weights(frame),
+                                              config.pairwise_row_weights(frame))
     tuning = config.tuning_rows(frame)
     thresholds = tune_thresholds(Y[tuning], classifier.oof_proba_[tuning], config.threat_recall_target)
     policy = DecisionPolicy(thresholds=thresholds, review_band=config.review_band)
