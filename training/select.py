@@ -55,7 +55,8 @@ _HW = _hand(6.0)
 _SVM2 = {"algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED}
 
 CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "threat_model": "vs_all",
-                                                "threshold_source": "handwritten", **settings}
+                                                "threshold_source": "handwritten",
+                                                "pairwise_source_weights": None, **settings}
                                          for name, settings in {
     "logreg words+chars, no context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT, **_HW},
     "logreg words+chars, context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_CONTEXT, **_HW},
@@ -103,6 +104,13 @@ CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "thre
         **_SVM2, **_HW, "threshold_source": None},
     "logreg words only, context + resolved, C=2, threat pairwise": {
         "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "threat_model": "pairwise"},
+    # the pairwise head leaning on hand-written notes (TrainConfig.pairwise_source_weights)
+    "logreg words only, context + resolved, C=2, threat pairwise, pairwise hand-written x60": {
+        "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "threat_model": "pairwise",
+        "pairwise_source_weights": {"handwritten": 60.0}},
+    "logreg words only, context + resolved, C=2, threat pairwise, pairwise hand-written x180": {
+        "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "threat_model": "pairwise",
+        "pairwise_source_weights": {"handwritten": 180.0}},
 }.items()}
 
 
