@@ -58,8 +58,9 @@ class TrainConfig:
     #: Weights per source for the pairwise threat head alone (None: ``source_weights``).
     #: That head learns the threat-or-welfare boundary, which the generator draws with
     #: template words and people draw with small facts ("engine off" or "engine running
-    #: for heat"); letting hand-written notes dominate it, with generated ones as a
-    #: light regulariser, chosen by `triage select-model` (README, "Model choice").
+    #: for heat"), so hand-written notes may deserve more weight there than elsewhere.
+    #: Left at None: hand-written x60 and x180 did no better in `triage select-model`
+    #: (README, "Model choice").
     pairwise_source_weights: dict[str, float] | None = None
     #: Tune the thresholds on the out-of-fold probabilities of this source's rows
     #: alone (None: every row). Generated notes are easier than notes in people's
