@@ -110,6 +110,13 @@ def wait_for(driver: Any, css: str) -> Any:
     return WebDriverWait(driver, WAIT_S).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+def wait_for_url(driver: Any, fragment: str) -> None:
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, WAIT_S).until(ec.url_contains(fragment))
+
+
 def submit_login(driver: Any, url: str, key: str) -> None:
     from selenium.webdriver.common.by import By
 
@@ -139,6 +146,8 @@ def test_qa_logs_in_filters_opens_an_item_and_records_a_review(browser, make_set
         today = datetime.now(UTC).date().isoformat()
         driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "date_from"), today)
         driver.find_element(By.ID, "apply").click()
+        # The login page's queue is already there: wait for the filtered page's address, not just a queue.
+        wait_for_url(driver, "reason=feedback_disagrees")
         wait_for(driver, "#queue")
         assert "reason=feedback_disagrees" in driver.current_url and f"date_from={today}" in driver.current_url
         rows = driver.find_elements(By.CSS_SELECTOR, "#queue tbody tr")
