@@ -57,6 +57,43 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_near_copies(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from training.near_copies import find_near_copies
+
+    def load(paths: Sequence[str]) -> Any:
+        frames = []
+        for path in paths:  # one file at a time: an exact copy across files is a finding, not a refusal
+            frame = _load_or_report([path], require_labels=False)
+            if frame is None:
+                return None
+            frames.append(frame.assign(file=path))
+        return pd.concat(frames, ignore_index=True)
+
+    checked = load(args.data)
+    reference = load(args.against) if args.against else None
+    if checked is None or (args.against and reference is None):
+        return EXIT_INVALID
+    try:
+        report = find_near_copies(checked, reference, args.threshold)
+    except ValueError as exc:
+        print(f"error: --threshold: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.out:
+        report.closest.to_csv(args.out, index=False)
+    against = ", ".join(args.against) if args.against else "each other"
+    print(f"{len(checked)} notes checked against {against}: {len(report.near)} at or above "
+          f"{args.threshold:g} (Jaccard on word sets)")
+    for name, value in sorted(report.max_by_file().items()):
+        print(f"  highest against {name}: {value:.2f}")
+    for row in report.near.itertuples(index=False):
+        print(f"  {row.id} ~ {row.closest_id} ({row.closest_file}): {row.jaccard:.2f}")
+    if args.out:
+        print(f"wrote {args.out}")
+    return EXIT_INVALID if len(report.near) else EXIT_OK
+
+
 def _load_or_report(paths: Sequence[str], require_labels: bool = True) -> Any:
     from training.contract import InvalidDataError, load_labelled
 
@@ -376,6 +413,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--folds", type=int, default=5, help="folds for out-of-fold probabilities (default 5)")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=qa("cmd_suspects"))
+
+    p = sub.add_parser("near-copies", help="training notes that reword evaluation notes (or each other); "
+                                           "exit 1 when any is at or above the threshold")
+    p.add_argument("--data", action="append", required=True, help="file of notes to check (repeatable; id, text)")
+    p.add_argument("--against", action="append", default=[], metavar="PATH",
+                   help="reference file (repeatable), e.g. data/dev.csv, data/gold.csv; "
+                        "none: the --data notes against each other")
+    p.add_argument("--threshold", type=float, default=0.55,
+                   help="share of words (Jaccard) at which a note is a near-copy (default 0.55)")
+    p.add_argument("--out", help="CSV of every checked note's closest reference note and its similarity")
+    p.set_defaults(func=cmd_near_copies)
 
     p = sub.add_parser("register", help="copy a model directory into the registry (not live until promoted)")
     p.add_argument("dir")
