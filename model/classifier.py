@@ -147,7 +147,8 @@ class TriageClassifier(BaseEstimator):
                  word_ngrams: tuple[int, int] = (1, 3), char_ngrams: tuple[int, int] = (2, 5),
                  use_char: bool = True, min_df: int = 2, calibration: str = "sigmoid",
                  folds: int = 5, context: bool = True, random_state: int = 0, n_jobs: int = 2,
-                 resolved: bool = False, welfare_model: str = "vs_all", threat_model: str = "vs_all"):
+                 resolved: bool = False, welfare_model: str = "vs_all", threat_model: str = "vs_all",
+                 latest_sentence: bool = False):
         self.algorithm = algorithm
         self.C = C
         self.word_ngrams = word_ngrams
@@ -162,10 +163,12 @@ class TriageClassifier(BaseEstimator):
         self.resolved = resolved
         self.welfare_model = welfare_model
         self.threat_model = threat_model
+        self.latest_sentence = latest_sentence
 
     # -- construction -----------------------------------------------------
     def make_processor(self) -> TextProcessor:
-        return TextProcessor(context=self.context, resolved=self.resolved)
+        return TextProcessor(context=self.context, resolved=self.resolved,
+                             latest_sentence=getattr(self, "latest_sentence", False))  # older artifacts: off
 
     def make_vectorizer(self) -> FeatureUnion:
         parts = [("word", TfidfVectorizer(analyzer="word", token_pattern=r"\S+", lowercase=False,

@@ -11,6 +11,15 @@ at run time), so the pipeline is `spacy.blank("en")` plus:
 * optionally ``triage_context`` (see ``model.context``), which marks tokens in
   the scope of negation, history or hypotheticals.
 
+``TextProcessor`` turns each doc into the feature string: one key per word,
+prefixed by its context ("neg_knife"), optionally "res_" for what came before a
+resolution ("found safe and well"), and optionally, after a ``<latest>``
+separator, the words of the note's last sentence again as "new_" keys: a log
+is written in time order, so its last sentence is the newest fact ("... 2nd
+call: she has gone under twice"; "... staff had it off her, no marks, she's in
+the lounge with two staff"), and the same word can then weigh differently
+there than in the background.
+
 The processor is a plain object holding its configuration; the spaCy pipeline
 is built lazily and never pickled, so model artifacts stay small and load
 without surprises.
@@ -35,6 +44,9 @@ from spacy.vocab import Vocab
 
 DEFAULT_ABBREVIATIONS = "abbreviations.yaml"
 NUMBER_KEY = "<num>"
+#: Separates a note's words from the "new_" copies of its last sentence.
+LATEST_SEPARATOR = "<latest>"
+LATEST_PREFIX = "new"
 
 
 def load_shorthand(path: str | Path | None = None) -> dict[str, str]:
@@ -171,11 +183,12 @@ class TextProcessor:
     """Turns raw notes into spaCy docs and into normalised strings for features."""
 
     def __init__(self, abbreviations_path: str | None = None, context: bool = False,
-                 batch_size: int = 256, resolved: bool = False):
+                 batch_size: int = 256, resolved: bool = False, latest_sentence: bool = False):
         self.abbreviations_path = abbreviations_path
         self.context = context
         self.batch_size = batch_size
         self.resolved = resolved
+        self.latest_sentence = latest_sentence
 
     @cached_property
     def nlp(self) -> Language:
@@ -195,6 +208,39 @@ class TextProcessor:
         matches = self.resolution_matcher(doc)
         return max((start for _, start, _ in matches), default=0)
 
+    @cached_property
+    def sentence_breaks(self) -> tuple[frozenset[str], bool]:
+        """(break token texts, whether a line break counts): the context rules' sentence breaks."""
+        from model.context import load_config  # one definition of a sentence break for the whole model
+
+        config = load_config()
+        return config.sentence, config.newline
+
+    def latest_sentence_start(self, doc: Doc, orths: list[int] | None = None) -> int:
+        """Index of the first token of the note's last sentence (0 for a one-sentence note).
+
+        ``orths``: the doc's ORTH array, when the caller has it already.
+        """
+        orths = doc.to_array(ORTH).tolist() if orths is None else orths
+        known, start = self._sentence_break_orths, 0
+        for i, orth in enumerate(orths[:-1]):  # a break at the very end opens no new sentence
+            is_break = known[orth] if orth in known else self._is_sentence_break(doc.vocab, orth)
+            if is_break:
+                start = i + 1
+        return start
+
+    @cached_property
+    def _sentence_break_orths(self) -> dict[int, bool]:
+        """orth -> whether it breaks a sentence, filled as forms are met."""
+        return {}
+
+    def _is_sentence_break(self, vocab: Vocab, orth: int) -> bool:
+        breaks, newline = self.sentence_breaks
+        text = vocab.strings[orth]
+        is_break = text in breaks or (newline and "\n" in text and not text.strip())
+        self._sentence_break_orths[orth] = is_break
+        return is_break
+
     def normalise_doc(self, doc: Doc) -> str:
         markers = context_markers(doc) if self.context else [None] * len(doc)
         if getattr(self, "resolved", False):
@@ -202,14 +248,20 @@ class TextProcessor:
             for i in range(self.resolved_before(doc)):
                 markers[i] = markers[i] or "resolved"
         orths, lemmas = doc.to_array([ORTH, LEMMA]).T.tolist()
-        known, words = self._word_keys, []
-        for form, marker in zip(zip(orths, lemmas), markers):
+        latest = self.latest_sentence_start(doc, orths) if getattr(self, "latest_sentence", False) else 0
+        known, words, newest = self._word_keys, [], []
+        for i, (form, marker) in enumerate(zip(zip(orths, lemmas), markers)):
             key = known[form] if form in known else self._word_key(doc.vocab, form)
             if key is None:
                 continue
             if marker and key != NUMBER_KEY:  # numbers stay "<num>" in any context, as in token_key
                 key = " ".join(f"{marker[:3]}_{part}" for part in key.split())
             words.append(key)
+            if latest and i >= latest:
+                newest.append(" ".join(f"{LATEST_PREFIX}_{part}" for part in key.split()))
+        if newest:
+            words.append(LATEST_SEPARATOR)
+            words.extend(newest)
         return " ".join(words)
 
     @cached_property
@@ -238,5 +290,7 @@ class TextProcessor:
         state = self.__dict__.copy()
         state.pop("nlp", None)
         state.pop("resolution_matcher", None)
+        state.pop("sentence_breaks", None)
+        state.pop("_sentence_break_orths", None)
         state.pop("_word_keys", None)
         return state

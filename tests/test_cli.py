@@ -82,6 +82,10 @@ def test_train_model_and_threshold_options_reach_the_config(capsys):
     chosen = config("--threat-model", "vs_all", "--welfare-model", "both", "--threshold-source", "all")
     assert (chosen.threat_model, chosen.welfare_model, chosen.threshold_source) == ("vs_all", "both", None)
     assert config("--threshold-source", "review").threshold_source == "review"
+    assert defaults.latest_sentence == TrainConfig().latest_sentence
+    assert config("--latest-sentence").latest_sentence is True
+    assert config("--no-latest-sentence").latest_sentence is False
+    assert config("--latest-sentence").make_classifier().make_processor().latest_sentence is True
     with pytest.raises(SystemExit):
         config("--threat-model", "guess")
     assert "--threat-model" in capsys.readouterr().err

@@ -70,7 +70,8 @@ def test_every_candidate_names_the_settings_that_change_what_it_learns():
 
     for name, overrides in CANDIDATES.items():
         assert {"algorithm", "use_char", "context", "resolved", "source_weights", "welfare_model",
-                "threat_model", "threshold_source", "pairwise_source_weights"} <= set(overrides), name
+                "threat_model", "threshold_source", "pairwise_source_weights",
+                "latest_sentence"} <= set(overrides), name
         if overrides["algorithm"] in ("logreg", "linear_svm"):
             assert "C" in overrides, name
 

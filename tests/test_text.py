@@ -56,6 +56,38 @@ def test_array_path_gives_the_same_features_as_token_key():
     assert [processor.normalise_doc(doc) for doc in other.pipe(texts)] == [processor.normalise_doc(doc) for doc in docs]
 
 
+def test_latest_sentence_words_are_repeated_as_new_features_after_a_separator():
+    plain, latest = TextProcessor(), TextProcessor(latest_sentence=True)
+    note = "Lad on the bridge, seemed fine. 2nd call: now over the railing"
+    assert latest.normalise([note]) == [plain.normalise([note])[0]
+                                        + " <latest> new_<num> new_call new_now new_over new_the new_rail"]
+
+
+def test_latest_sentence_leaves_one_sentence_notes_alone():
+    latest = TextProcessor(latest_sentence=True)
+    for note in ["took 40 tablets", "took 40 tablets.", "took 40 tablets!!", ""]:
+        assert latest.normalise([note]) == TextProcessor().normalise([note]), note
+
+
+def test_latest_sentence_starts_after_the_context_rules_sentence_breaks_and_line_breaks():
+    processor = TextProcessor(context=True, latest_sentence=True)
+    cases = {"staff with her; she is calm": "she", "Upd 14:20 |\nfound at home": "found",
+             "no knife. hx of OD... now fine": "now", "all well now.": "all"}
+    for note, first_word in cases.items():
+        doc = next(processor.docs([note]))
+        assert doc[processor.latest_sentence_start(doc)].text == first_word, note
+    # Context markers survive in the copies: "no knife" in the last sentence is "new_neg_knife".
+    assert processor.normalise(["Caller upset. No knife seen"])[0].endswith("<latest> new_no new_neg_knife new_neg_see")
+
+
+def test_processor_with_latest_sentence_pickles_and_gives_the_same_features():
+    processor = TextProcessor(latest_sentence=True)
+    before = processor.normalise(["fell. now up"])
+    clone = pickle.loads(pickle.dumps(processor))
+    assert "sentence_breaks" not in clone.__dict__
+    assert clone.normalise(["fell. now up"]) == before == ["fall now up <latest> new_now new_up"]
+
+
 def test_lemmas_match_spacys_lookup_lemmatizer_on_lower_case():
     import spacy
 

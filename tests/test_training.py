@@ -241,3 +241,20 @@ def test_the_no_police_flag_head_needs_both_kinds_of_no_flag_note(subset):
     with pytest.raises(ValueError, match="no police flag"):
         train(frame, TrainConfig(folds=3, welfare_model="vs_no_flag"))
     train(frame, TrainConfig(folds=3, welfare_model="vs_all"))  # the plain model does not need them
+
+
+def test_latest_sentence_features_are_learned_recorded_and_survive_saving(subset, tmp_path):
+    from model.artifacts import load_artifact, save_artifact
+
+    off = train(subset, TrainConfig(seed=0, folds=3, latest_sentence=False))
+    on = train(subset, TrainConfig(seed=0, folds=3, latest_sentence=True))
+    assert on.manifest["config"]["latest_sentence"] is True
+    names = on.classifier.vectorizer_.get_feature_names_out().astype(str)
+    assert any(name.startswith("word__new_") for name in names)
+    assert not any(name.startswith("word__new_")
+                   for name in off.classifier.vectorizer_.get_feature_names_out().astype(str))
+    texts = subset["text"].tolist()[:50]
+    save_artifact(tmp_path / "m", on.classifier, on.manifest)
+    loaded = load_artifact(tmp_path / "m").model
+    assert loaded.processor_.latest_sentence is True
+    np.testing.assert_array_equal(loaded.predict_proba(texts), on.classifier.predict_proba(texts))

@@ -115,7 +115,7 @@ def train_config(args: argparse.Namespace) -> Any:
     return TrainConfig(seed=args.seed, algorithm=args.algorithm, C=args.C, folds=args.folds,
                        threat_recall_target=args.threat_recall, review_band=args.review_band,
                        source_weights=weights, pairwise_source_weights=pairwise, welfare_model=args.welfare_model,
-                       threat_model=args.threat_model,
+                       threat_model=args.threat_model, latest_sentence=args.latest_sentence,
                        threshold_source=None if args.threshold_source == "all" else args.threshold_source)
 
 
@@ -317,6 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threat-model", choices=THREAT_MODELS, default=defaults.threat_model,
                    help="threat_to_life against every note (vs_all), or that times 'threat or welfare only?' "
                         f"learned from those notes alone (pairwise) (default {defaults.threat_model})")
+    p.add_argument("--latest-sentence", action=argparse.BooleanOptionalAction, default=defaults.latest_sentence,
+                   help="also give the words of each note's last sentence, the newest fact, as features of "
+                        f"their own (default {'on' if defaults.latest_sentence else 'off'})")
     p.add_argument("--threshold-source", default=defaults.threshold_source or "all", metavar="SOURCE",
                    help="tune thresholds on the out-of-fold scores of rows with this `source` ('all': every "
                         f"row; falls back to every row when it has too few of a flag) "

@@ -43,6 +43,7 @@ _WORDS = {"use_char": False}
 _CONTEXT = {"context": True, "resolved": False}
 _NO_CONTEXT = {"context": False, "resolved": False}
 _RESOLVED = {"context": True, "resolved": True}
+_LATEST = {"latest_sentence": True}
 
 
 def _hand(weight: float) -> dict[str, Any]:
@@ -56,7 +57,8 @@ _SVM2 = {"algorithm": "linear_svm", "C": 2.0, **_WORDS, **_RESOLVED}
 
 CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "threat_model": "vs_all",
                                                 "threshold_source": "handwritten",
-                                                "pairwise_source_weights": None, **settings}
+                                                "pairwise_source_weights": None, "latest_sentence": False,
+                                                **settings}
                                          for name, settings in {
     "logreg words+chars, no context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_NO_CONTEXT, **_HW},
     "logreg words+chars, context": {"algorithm": "logreg", "C": 8.0, **_WORDS_CHARS, **_CONTEXT, **_HW},
@@ -111,6 +113,16 @@ CANDIDATES: dict[str, dict[str, Any]] = {name: {"welfare_model": "vs_all", "thre
     "logreg words only, context + resolved, C=2, threat pairwise, pairwise hand-written x180": {
         "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, "threat_model": "pairwise",
         "pairwise_source_weights": {"handwritten": 180.0}},
+    # the words of the last sentence, the newest fact, as features of their own (model/text.py)
+    "linear SVM words only, context + resolved + latest sentence, C=2": {**_SVM2, **_HW, **_LATEST},
+    "linear SVM words only, context + resolved + latest sentence, C=2, threat pairwise": {
+        **_SVM2, **_HW, **_LATEST, "threat_model": "pairwise"},
+    "linear SVM words only, context + resolved + latest sentence, C=1, threat pairwise": {
+        **_SVM2, **_HW, **_LATEST, "C": 1.0, "threat_model": "pairwise"},
+    "linear SVM words only, context + resolved + latest sentence, C=4, threat pairwise": {
+        **_SVM2, **_HW, **_LATEST, "C": 4.0, "threat_model": "pairwise"},
+    "logreg words only, context + resolved + latest sentence, C=2, threat pairwise": {
+        "algorithm": "logreg", "C": 2.0, **_WORDS, **_RESOLVED, **_HW, **_LATEST, "threat_model": "pairwise"},
 }.items()}
 
 
@@ -155,12 +167,12 @@ def compare_candidates(frame: pd.DataFrame, base: TrainConfig,
     """Out-of-fold (and, given ``dev``, dev-set) figures for every candidate, best first."""
     Y = label_matrix(frame)
     texts = frame["text"].tolist()
-    normalised_cache: dict[tuple[bool, bool], list[str]] = {}
+    normalised_cache: dict[tuple[bool, bool, bool], list[str]] = {}
     rows = []
     for name, overrides in candidates.items():
         config = replace(base, **overrides)
         classifier = config.make_classifier()
-        key = (config.context, config.resolved)  # the settings that change the normalised text
+        key = (config.context, config.resolved, config.latest_sentence)  # what changes the normalised text
         if key not in normalised_cache:
             normalised_cache[key] = classifier.make_processor().normalise(texts)
         started = time.perf_counter()

@@ -35,11 +35,14 @@ class TrainConfig:
 
     seed: int = 0
     #: Chosen by `triage select-model --dev data/dev.csv --dev data/dev2.csv` (README, "Model choice").
-    algorithm: str = "linear_svm"
+    algorithm: str = "logreg"
     C: float = 2.0
     use_char: bool = False
     context: bool = True
     resolved: bool = True
+    #: Also give the words of a note's last sentence as "new_" features (model/text.py):
+    #: the newest fact in a log. Chosen by `triage select-model` (README, "Model choice").
+    latest_sentence: bool = True
     calibration: str = "sigmoid"
     #: "vs_all" or "vs_no_flag" (model/classifier.py, WELFARE_MODELS).
     welfare_model: str = "vs_all"
@@ -97,6 +100,7 @@ class TrainConfig:
     def make_classifier(self) -> TriageClassifier:
         return TriageClassifier(algorithm=self.algorithm, C=self.C, use_char=self.use_char,
                                 context=self.context, resolved=self.resolved,
+                                latest_sentence=self.latest_sentence,
                                 calibration=self.calibration, welfare_model=self.welfare_model,
                                 threat_model=self.threat_model,
                                 folds=self.folds, random_state=self.seed)
