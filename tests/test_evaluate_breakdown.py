@@ -48,3 +48,50 @@ def test_the_evaluate_command_prints_the_breakdown(trained_model_dir, small_corp
     assert main(["evaluate", "--data", str(path), "--model", str(trained_model_dir)]) == 0
     line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("welfare-only notes not referred:"))
     assert f" of {int((frame['welfare_only'] == 1).sum())} (" in line
+
+
+def test_figures_by_phase_count_missed_threats_and_referrals_per_value():
+    from training.evaluate import breakdown, format_breakdown
+
+    rows = [  # (phase, threat, welfare, recommendation)
+        ("walk_out", 1, 0, "police"), ("walk_out", 1, 0, "review"), ("walk_out", 1, 0, "partner"),
+        ("walk_out", 0, 1, "partner"), ("welfare_check", 0, 1, "police"), ("welfare_check", 0, 1, "partner"),
+        ("welfare_check", 1, 0, "none"), ("", 0, 0, "none"),
+    ]
+    frame = pd.DataFrame({"phase": [r[0] for r in rows], "threat_to_life": [r[1] for r in rows],
+                          "welfare_only": [r[2] for r in rows]})
+    result = breakdown(frame, [_prediction(r[3]) for r in rows], "phase")
+    assert result == [
+        {"phase": "(blank)", "notes": 1, "threat_notes": 0, "missed_threats": 0, "welfare_notes": 0,
+         "welfare_referred": 0, "welfare_referral_recall": None},
+        {"phase": "walk_out", "notes": 4, "threat_notes": 3, "missed_threats": 1, "welfare_notes": 1,
+         "welfare_referred": 1, "welfare_referral_recall": 1.0},
+        {"phase": "welfare_check", "notes": 3, "threat_notes": 1, "missed_threats": 1, "welfare_notes": 2,
+         "welfare_referred": 1, "welfare_referral_recall": 0.5},
+    ]
+    text = format_breakdown(result, "phase")
+    assert text.splitlines()[0] == "combined, by phase:"
+    assert "walk_out" in text and "1/3" in text and "1/2 (50.0%)" in text
+
+
+def test_the_evaluate_command_gives_figures_by_column_and_refuses_an_unknown_one(
+        trained_model_dir, small_corpus_path, tmp_path, capsys):
+    import json
+
+    import pytest
+
+    from training.cli import main
+
+    frame = pd.read_csv(small_corpus_path).head(60)
+    path = tmp_path / "notes.csv"
+    frame.to_csv(path, index=False)
+    out = tmp_path / "figures.json"
+    assert main(["evaluate", "--data", str(path), "--model", str(trained_model_dir), "--by", "phase",
+                 "--json", str(out)]) == 0
+    assert "combined, by phase:" in capsys.readouterr().out
+    by_phase = json.loads(out.read_text())["by"]["phase"]
+    assert sum(row["notes"] for row in by_phase) == len(frame)
+    assert sum(row["welfare_notes"] for row in by_phase) == int((frame["welfare_only"] == 1).sum())
+    with pytest.raises(SystemExit):
+        main(["evaluate", "--data", str(path), "--by", "hard_case"])
+    assert "--by" in capsys.readouterr().err

@@ -162,7 +162,7 @@ def _predictor(model: str | None) -> Any:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from training.evaluate import evaluate, format_welfare_not_referred
+    from training.evaluate import breakdown, evaluate, format_breakdown, format_welfare_not_referred
     from training.metrics import format_side_by_side
 
     frame = _load_or_report(args.data)
@@ -172,8 +172,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(f"{len(frame)} notes; model {result['model_version']}, rules {result['rules_version']}")
     print(format_side_by_side(result["systems"]))
     print(format_welfare_not_referred(result["welfare_not_referred"]))
+    by = {column: breakdown(frame, result["predictions"], column) for column in args.by or []}
+    for column, rows in by.items():
+        print(format_breakdown(rows, column))
     if args.json:
-        payload = {k: v for k, v in result.items() if k != "predictions"}
+        payload = {k: v for k, v in result.items() if k != "predictions"} | ({"by": by} if by else {})
         Path(args.json).write_text(json.dumps(payload, indent=2), encoding="utf-8")
         print(f"wrote {args.json}")
     return EXIT_OK
@@ -274,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     from training.train import TrainConfig
 
     from model.classifier import THREAT_MODELS, WELFARE_MODELS
+    from training.contract import OPTIONAL_COLUMNS
 
     defaults = TrainConfig()  # one source for training defaults: the config's own
 
@@ -331,6 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="append", required=True)
     p.add_argument("--model", help="model directory (default: the service's default model)")
     p.add_argument("--json", help="also write the figures as JSON here")
+    p.add_argument("--by", action="append", choices=OPTIONAL_COLUMNS, metavar="COLUMN",
+                   help="also the combined figures per value of this optional column "
+                        f"({', '.join(OPTIONAL_COLUMNS)}; repeatable), e.g. per RCRP phase")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("predict", help="score notes (id, text) to JSON Lines")

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from model.labels import CRIME, LABELS, NONE, PARTNER, POLICE, THREAT_TO_LIFE, WELFARE_ONLY
+from model.labels import CRIME, LABELS, NONE, PARTNER, POLICE, REVIEW, THREAT_TO_LIFE, WELFARE_ONLY
 from model.predictor import Prediction, Predictor
 from training.contract import label_matrix
 from training.metrics import safety_metrics
@@ -94,3 +94,40 @@ def misclassified(frame: pd.DataFrame, predictions: list[Prediction]) -> list[di
                          "welfare_gold": gold[WELFARE_ONLY]})
     rows.sort(key=lambda r: (not r["missed_threat"], r["id"]))
     return rows
+
+
+def breakdown(frame: pd.DataFrame, predictions: list[Prediction], column: str) -> list[dict[str, Any]]:
+    """Combined figures per value of ``column`` (e.g. ``phase``): where in the RCRP flow errors fall.
+
+    Counts only, no note text: notes, true threats and how many were missed
+    (recommended neither `police` nor `review`), true welfare-only notes and
+    how many were referred (`partner`). A blank value is reported as "(blank)".
+    """
+    recommendations = np.array([p.recommendation for p in predictions])
+    values = frame[column].fillna("").astype(str).to_numpy()
+    threat = frame[THREAT_TO_LIFE].to_numpy() == 1
+    welfare = frame[WELFARE_ONLY].to_numpy() == 1
+    missed = threat & ~np.isin(recommendations, [POLICE, REVIEW])
+    rows = []
+    for value in sorted(set(values.tolist())):
+        rows_here = values == value
+        threats, welfares = int((rows_here & threat).sum()), int((rows_here & welfare).sum())
+        referred = int((rows_here & welfare & (recommendations == PARTNER)).sum())
+        rows.append({column: value or "(blank)", "notes": int(rows_here.sum()),
+                     "threat_notes": threats, "missed_threats": int((rows_here & missed).sum()),
+                     "welfare_notes": welfares, "welfare_referred": referred,
+                     "welfare_referral_recall": referred / welfares if welfares else None})
+    return rows
+
+
+def format_breakdown(rows: list[dict[str, Any]], column: str) -> str:
+    lines = [f"combined, by {column}:",
+             f"  {column:<16} {'notes':>6} {'missed threats':>15} {'welfare referred':>17}"]
+    for row in rows:
+        recall = row["welfare_referral_recall"]
+        referred = f"{row['welfare_referred']}/{row['welfare_notes']}"
+        if recall is not None:
+            referred += f" ({100 * recall:.1f}%)"
+        lines.append(f"  {row[column]:<16} {row['notes']:>6} "
+                     f"{str(row['missed_threats']) + '/' + str(row['threat_notes']):>15} {referred:>17}")
+    return "\n".join(lines)
