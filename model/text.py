@@ -222,10 +222,14 @@ class TextProcessor:
         ``orths``: the doc's ORTH array, when the caller has it already.
         """
         orths = doc.to_array(ORTH).tolist() if orths is None else orths
+        # Read on every call, so that the first note (the predictor's warm-up) loads the breaks.
+        breaks, newline = self.sentence_breaks
         known, start = self._sentence_break_orths, 0
         for i, orth in enumerate(orths[:-1]):  # a break at the very end opens no new sentence
-            is_break = known[orth] if orth in known else self._is_sentence_break(doc.vocab, orth)
-            if is_break:
+            if orth not in known:
+                text = doc.vocab.strings[orth]
+                known[orth] = text in breaks or (newline and "\n" in text and not text.strip())
+            if known[orth]:
                 start = i + 1
         return start
 
@@ -233,13 +237,6 @@ class TextProcessor:
     def _sentence_break_orths(self) -> dict[int, bool]:
         """orth -> whether it breaks a sentence, filled as forms are met."""
         return {}
-
-    def _is_sentence_break(self, vocab: Vocab, orth: int) -> bool:
-        breaks, newline = self.sentence_breaks
-        text = vocab.strings[orth]
-        is_break = text in breaks or (newline and "\n" in text and not text.strip())
-        self._sentence_break_orths[orth] = is_break
-        return is_break
 
     def normalise_doc(self, doc: Doc) -> str:
         markers = context_markers(doc) if self.context else [None] * len(doc)

@@ -98,3 +98,10 @@ def test_lemmas_match_spacys_lookup_lemmatizer_on_lower_case():
     ours = build_pipeline()(" ".join(words))
     theirs = reference(" ".join(w.lower() for w in words))
     assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+
+
+def test_the_first_note_loads_the_sentence_breaks_even_when_it_is_one_word():
+    # The predictor warms up on one short note at load; nothing should be left for the first request.
+    processor = TextProcessor(latest_sentence=True)
+    processor.normalise(["help"])
+    assert "sentence_breaks" in processor.__dict__
