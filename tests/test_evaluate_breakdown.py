@@ -93,5 +93,25 @@ def test_the_evaluate_command_gives_figures_by_column_and_refuses_an_unknown_one
     assert sum(row["notes"] for row in by_phase) == len(frame)
     assert sum(row["welfare_notes"] for row in by_phase) == int((frame["welfare_only"] == 1).sum())
     with pytest.raises(SystemExit):
-        main(["evaluate", "--data", str(path), "--by", "hard_case"])
+        main(["evaluate", "--data", str(path), "--by", "rationale"])
     assert "--by" in capsys.readouterr().err
+
+
+def test_figures_by_hard_case_tag_when_the_file_has_one_and_blank_when_it_does_not(
+        trained_model_dir, small_corpus_path, tmp_path, capsys):
+    from training.cli import main
+
+    frame = pd.read_csv(small_corpus_path).head(40)
+    tagged = frame.assign(hard_case=["negation" if i % 4 == 0 else "" for i in range(len(frame))])
+    path = tmp_path / "tagged.csv"
+    tagged.to_csv(path, index=False)
+    assert main(["evaluate", "--data", str(path), "--model", str(trained_model_dir), "--by", "hard_case"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    table = lines[lines.index("combined, by hard_case:") + 2:]
+    assert [line.split()[:2] for line in table] == [["(blank)", "30"], ["negation", "10"]]
+
+    plain = tmp_path / "plain.csv"
+    frame.drop(columns=[c for c in ("hard_case",) if c in frame.columns]).to_csv(plain, index=False)
+    assert main(["evaluate", "--data", str(plain), "--model", str(trained_model_dir), "--by", "hard_case"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[lines.index("combined, by hard_case:") + 2].split()[:2] == ["(blank)", "40"]

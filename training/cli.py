@@ -277,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     from training.train import TrainConfig
 
     from model.classifier import THREAT_MODELS, WELFARE_MODELS
-    from training.contract import OPTIONAL_COLUMNS
+    from training.contract import BREAKDOWN_COLUMNS
 
     defaults = TrainConfig()  # one source for training defaults: the config's own
 
@@ -335,9 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", action="append", required=True)
     p.add_argument("--model", help="model directory (default: the service's default model)")
     p.add_argument("--json", help="also write the figures as JSON here")
-    p.add_argument("--by", action="append", choices=OPTIONAL_COLUMNS, metavar="COLUMN",
+    p.add_argument("--by", action="append", choices=BREAKDOWN_COLUMNS, metavar="COLUMN",
                    help="also the combined figures per value of this optional column "
-                        f"({', '.join(OPTIONAL_COLUMNS)}; repeatable), e.g. per RCRP phase")
+                        f"({', '.join(BREAKDOWN_COLUMNS)}; repeatable), e.g. per RCRP phase")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("predict", help="score notes (id, text) to JSON Lines")

@@ -26,6 +26,9 @@ REQUIRED_TEXT_COLUMNS = ("id", "text")
 LABEL_COLUMNS = LABELS
 OPTIONAL_COLUMNS = ("phase", "source", "split")
 KNOWN_EXTRA_COLUMNS = ("hard_case", "rationale")
+#: Columns a loaded frame keeps for ``triage evaluate --by``: the optional ones, and the
+#: writers' ``hard_case`` tag (the main trap in a note), so that errors can be counted per trap.
+BREAKDOWN_COLUMNS = OPTIONAL_COLUMNS + ("hard_case",)
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 
 
@@ -312,7 +315,7 @@ def clean_frame(tables: Sequence[Table], require_labels: bool = True) -> pd.Data
             for column in LABEL_COLUMNS:
                 frame[column] = [parse_flag(v) for v in table.frame[column]]
                 frame[column] = frame[column].astype(int)
-        for column in OPTIONAL_COLUMNS:
+        for column in BREAKDOWN_COLUMNS:
             values = table.frame[column] if column in table.frame.columns else [None] * len(frame)
             frame[column] = ["" if is_blank(v) else str(v).strip() for v in values]
         frame["origin"] = [f"{table.path}: {loc}" for loc in table.locations]
