@@ -115,3 +115,14 @@ def test_figures_by_hard_case_tag_when_the_file_has_one_and_blank_when_it_does_n
     assert main(["evaluate", "--data", str(plain), "--model", str(trained_model_dir), "--by", "hard_case"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[lines.index("combined, by hard_case:") + 2].split()[:2] == ["(blank)", "40"]
+
+
+def test_the_breakdown_columns_line_up_for_long_values():
+    from training.evaluate import format_breakdown
+
+    rows = [{"hard_case": value, "notes": 3, "threat_notes": 1, "missed_threats": 0, "welfare_notes": 2,
+             "welfare_referred": 1, "welfare_referral_recall": 0.5}
+            for value in ("negation", "crime_without_legal_words")]
+    header, *table = format_breakdown(rows, "hard_case").splitlines()[1:]
+    assert {len(line) for line in table} == {len(header)}  # every column ends where its heading does
+    assert all(line.index(" 3 ") + 2 == header.index("notes") + len("notes") for line in table)

@@ -121,13 +121,14 @@ def breakdown(frame: pd.DataFrame, predictions: list[Prediction], column: str) -
 
 
 def format_breakdown(rows: list[dict[str, Any]], column: str) -> str:
+    width = max([16, len(column)] + [len(str(row[column])) for row in rows])  # long hard_case tags
     lines = [f"combined, by {column}:",
-             f"  {column:<16} {'notes':>6} {'missed threats':>15} {'welfare referred':>17}"]
+             f"  {column:<{width}} {'notes':>6} {'missed threats':>15} {'welfare referred':>17}"]
     for row in rows:
         recall = row["welfare_referral_recall"]
         referred = f"{row['welfare_referred']}/{row['welfare_notes']}"
         if recall is not None:
             referred += f" ({100 * recall:.1f}%)"
-        lines.append(f"  {row[column]:<16} {row['notes']:>6} "
+        lines.append(f"  {row[column]:<{width}} {row['notes']:>6} "
                      f"{str(row['missed_threats']) + '/' + str(row['threat_notes']):>15} {referred:>17}")
     return "\n".join(lines)

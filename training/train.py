@@ -35,7 +35,7 @@ class TrainConfig:
 
     seed: int = 0
     #: Chosen by `triage select-model --dev data/dev.csv --dev data/dev2.csv` (README, "Model choice").
-    algorithm: str = "logreg"
+    algorithm: str = "linear_svm"
     C: float = 2.0
     use_char: bool = False
     context: bool = True
